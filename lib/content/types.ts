@@ -1,0 +1,119 @@
+// The typed shape of published content: what lib/content hands to the app after parsing and
+// validating the editors' files. Plain JSON-serializable data, no React, no Next.
+import type { Locale } from '@/i18n/locales';
+
+/** Inline Markdown that editors may use in prose. Anything else is a content error. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'link'; url: string; children: Inline[] }
+  | { type: 'break' };
+
+/** Block-level prose: paragraphs, bullet or numbered lists, quotations. */
+export type Prose =
+  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'list'; ordered: boolean; items: Inline[][] }
+  | { type: 'quote'; children: Inline[][] };
+
+export interface SourceImage {
+  /** Public URL of the image, e.g. `/content-images/<slug>/<file>`. */
+  src: string;
+  alt: string;
+  credit: string;
+}
+
+/** A cited article: the points taken from it (✅), its name and link. */
+export interface SourceSummary {
+  type: 'source';
+  name: string;
+  /** Always https: (checked). */
+  url: string;
+  points: Inline[][];
+  image?: SourceImage;
+}
+
+/** The editor's own reading of a source or of the story. */
+export interface Commentary {
+  type: 'commentary';
+  children: Prose[];
+}
+
+/** A casual aside in a reader's voice; never the editor's text. */
+export interface ReadersVoice {
+  type: 'voice';
+  children: Prose[];
+}
+
+export type SectionBlock = Prose | SourceSummary | Commentary | ReadersVoice;
+
+export interface QuickQA {
+  question: string;
+  answer: Inline[];
+}
+
+export interface Section {
+  /** Stable anchor id, unique within the explainer (across its pages). */
+  id: string;
+  heading: string;
+  qa?: QuickQA;
+  /** Everything after the heading (and Q&A), in the editor's order. */
+  blocks: SectionBlock[];
+}
+
+export interface ExplainerPage {
+  /** 1-based page number. */
+  number: number;
+  title: string;
+  /** One line shown by the pager of the previous page ("next page" teaser). */
+  teaser: string;
+  /** Prose between the page marker and the first section (the opener). */
+  intro: Prose[];
+  sections: Section[];
+}
+
+export interface Correction {
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  text: string;
+}
+
+export interface Explainer {
+  slug: string;
+  locale: Locale;
+  title: string;
+  lead: string;
+  keyPoints: [string, string, string];
+  /** ISO date, YYYY-MM-DD. */
+  published: string;
+  /** ISO date, YYYY-MM-DD, never before `published`. */
+  updated?: string;
+  topics: string[];
+  author?: string;
+  draft: boolean;
+  corrections: Correction[];
+  pages: ExplainerPage[];
+  /** Locales in which this slug exists (published, or draft where drafts are shown), incl. this one. */
+  translations: Locale[];
+  /** Characters of reader-visible text, for the reading time. */
+  characterCount: number;
+  /** Path of the source file relative to the repository root, e.g. `content/explainers/x/ja.md`. */
+  sourcePath: string;
+}
+
+/** The previous and next page of a page, for the pager. */
+export interface PageNeighbours {
+  previous?: { number: number; title: string; teaser: string };
+  next?: { number: number; title: string; teaser: string };
+}
+
+/** One problem found in content, reported as `path:line:column  message  (hint)`. */
+export interface ContentIssue {
+  /** Path relative to the repository root. */
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+  hint: string;
+  severity: 'error' | 'warning';
+}
