@@ -1,0 +1,36 @@
+// Where content lives and what its names may look like. Plain constants shared by the loader,
+// the editors' check script, the image sync script and the tests.
+import path from 'node:path';
+
+/** Folder (inside the content root) holding one folder per explainer. */
+export const EXPLAINERS_DIR = 'explainers';
+/** Folder (inside an explainer folder) holding the images of its source cards. */
+export const IMAGES_DIR = 'images';
+/** URL prefix under which `scripts/sync-content-images.ts` publishes those images. */
+export const PUBLIC_IMAGES_PREFIX = '/content-images';
+
+/**
+ * Raster formats every browser shows. SVG stays out on purpose: an SVG is a document that can carry
+ * scripts and links, and source images come from third parties.
+ */
+export const IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+
+/** Lowercase ASCII words joined by single hyphens: `north-korea-russia-china`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Image file names end up in public URLs and on case-sensitive servers, so they stay lowercase
+ * ASCII: `putin-visit.jpg`, `map_2026.png`.
+ */
+export const IMAGE_NAME_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+/** Default content root: `<cwd>/content`, overridable with `KAISETSU_CONTENT_DIR` (benchmarks, tests). */
+export function defaultContentDir(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env.KAISETSU_CONTENT_DIR;
+  return override ? path.resolve(override) : path.join(process.cwd(), 'content');
+}
+
+/** Public URL of a source-card image once synced to `public/`. */
+export function publicImageUrl(slug: string, fileName: string): string {
+  return `${PUBLIC_IMAGES_PREFIX}/${slug}/${encodeURIComponent(fileName)}`;
+}

@@ -1,0 +1,71 @@
+// One explainer file (`content/explainers/<slug>/<locale>.md`): bytes → front matter + pages,
+// with every problem found in it.
+import type { Locale } from '@/i18n/locales';
+import { readBody } from './body';
+import type { FrontMatter } from './front-matter-schema';
+import { readFrontMatter, type FieldPath } from './front-matter';
+import { hasErrors, IssueList, START, type SourcePosition } from './issues';
+import { after, parseMarkdown } from './markdown';
+import { decodeSourceText } from './source-text';
+import { countReaderCharacters } from './text';
+import type { ContentIssue, ExplainerPage } from './types';
+
+export interface ExplainerFileInput {
+  /** Display path, relative to the repository root. */
+  path: string;
+  slug: string;
+  locale: Locale;
+  bytes: Uint8Array;
+  /** Names of the files in the explainer's images/ folder. */
+  images: ReadonlySet<string>;
+}
+
+export interface ParsedExplainerFile {
+  path: string;
+  slug: string;
+  locale: Locale;
+  /** Present when the front matter is valid. */
+  frontMatter?: FrontMatter;
+  pages: ExplainerPage[];
+  pageStarts: SourcePosition[];
+  /** Where the body begins (the line after the front matter). */
+  bodyStart: SourcePosition;
+  usedImages: Set<string>;
+  characterCount: number;
+  /** Position of a front-matter field, for checks added later (e.g. characters the OG font lacks). */
+  locate(path: FieldPath): SourcePosition;
+  issues: ContentIssue[];
+  /** True when the file has no error (warnings allowed). */
+  valid: boolean;
+}
+
+export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFile {
+  const issues = new IssueList(input.path);
+  const usedImages = new Set<string>();
+  const base = { path: input.path, slug: input.slug, locale: input.locale, usedImages };
+  const source = decodeSourceText(input.bytes);
+  if (!source.ok) {
+    issues.error(START, source.message, source.hint);
+    return { ...base, pages: [], pageStarts: [], bodyStart: START, characterCount: 0, locate: () => START, issues: issues.items, valid: false };
+  }
+
+  const root = parseMarkdown(source.text);
+  const first = root.children[0];
+  const yaml = first?.type === 'yaml' ? first : undefined;
+  const frontMatter = readFrontMatter(yaml, issues);
+  const bodyStart = (yaml && after(yaml)) ?? START;
+  const body = readBody(root, bodyStart, { issues, slug: input.slug, images: input.images, usedImages });
+  const characterCount = frontMatter.data ? countReaderCharacters(frontMatter.data, body.pages) : 0;
+
+  return {
+    ...base,
+    ...(frontMatter.data ? { frontMatter: frontMatter.data } : {}),
+    pages: body.pages,
+    pageStarts: body.pageStarts,
+    bodyStart,
+    characterCount,
+    locate: frontMatter.locate,
+    issues: issues.items,
+    valid: !hasErrors(issues.items),
+  };
+}

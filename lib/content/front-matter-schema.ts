@@ -1,0 +1,111 @@
+// The one schema of an explainer's front matter. `npm run check:content`, the tests and the site
+// all validate with it; the hints below are what an editor reads when a field is wrong.
+import * as z from 'zod';
+import { SLUG_PATTERN } from './config';
+
+/** A zod issue may carry its own hint for the editor in `params.hint`. */
+export interface HintParams {
+  hint: string;
+}
+
+export const DATE_HINT = 'write the date as YYYY-MM-DD, e.g. 2026-02-28';
+
+/** What to tell an editor about each field when it is missing or malformed. */
+export const FIELD_HINTS: Record<string, string> = {
+  title: 'write the headline on the same line, e.g. title: 北朝鮮と中露の関係はどうなる?',
+  lead: 'write the summary shown under the title on the same line, e.g. lead: 北朝鮮は……',
+  keyPoints: 'list exactly three points, each on its own line starting with "  - "',
+  published: DATE_HINT,
+  updated: `${DATE_HINT}, or delete the line`,
+  topics: 'list one or more topics in lowercase letters, digits and hyphens, e.g. topics: [north-korea, russia]',
+  author: 'write the name on the same line, e.g. author: 解説編集部, or delete the line',
+  draft: 'write draft: true or draft: false, or delete the line',
+  corrections:
+    'list each correction as "  - date: 2026-11-22" with "    text: ……" on the next line, or delete the field',
+};
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A calendar date written as YYYY-MM-DD that exists (no 2025-02-30). */
+const isoDate = z.string().check((ctx) => {
+  const match = DATE_SHAPE.exec(ctx.value);
+  const params: HintParams = { hint: DATE_HINT };
+  if (!match) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, params, message: `"${ctx.value}" is not a date in the form YYYY-MM-DD` });
+    return;
+  }
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, params, message: `${ctx.value} is not a real date (there is no month ${match[2]})` });
+    return;
+  }
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      params,
+      message: `${ctx.value} is not a real date (${MONTH_NAMES[month - 1]} ${year} has ${last} days)`,
+    });
+  }
+});
+
+/** Text that is not just spaces. YAML has already trimmed plain values; quoted ones may not be. */
+const text = z.string().trim().min(1);
+
+const correctionSchema = z.strictObject({ date: isoDate, text });
+
+export const frontMatterSchema = z
+  .strictObject({
+    title: text,
+    lead: text,
+    keyPoints: z.tuple([text, text, text]),
+    published: isoDate,
+    updated: isoDate.optional(),
+    topics: z.array(z.string().regex(SLUG_PATTERN)).min(1),
+    author: text.optional(),
+    draft: z.boolean().default(false),
+    corrections: z.array(correctionSchema).default([]),
+  })
+  .check((ctx) => {
+    // Runs only once every field is valid, so the dates compared here are real dates.
+    const { published, updated, corrections } = ctx.value;
+    if (updated !== undefined && updated < published) {
+      ctx.issues.push({
+        code: 'custom',
+        input: updated,
+        path: ['updated'],
+        params: { hint: 'the update date must be the same as or after the publication date' } satisfies HintParams,
+        message: `${updated} is before the publication date ${published}`,
+      });
+    }
+    corrections.forEach((correction, index) => {
+      if (correction.date < published) {
+        ctx.issues.push({
+          code: 'custom',
+          input: correction.date,
+          path: ['corrections', index, 'date'],
+          params: { hint: 'a correction is made after publication; check the date' } satisfies HintParams,
+          message: `${correction.date} is before the publication date ${published}`,
+        });
+      }
+    });
+  });
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+/** Field names in the order CONTENT.md documents them (for "did you mean" hints). */
+export const FRONT_MATTER_FIELDS: readonly string[] = Object.keys(frontMatterSchema.shape);
+export const CORRECTION_FIELDS: readonly string[] = Object.keys(correctionSchema.shape);

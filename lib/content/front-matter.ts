@@ -1,0 +1,231 @@
+// Reads an explainer's front matter: YAML (with source positions) validated by the one schema,
+// every problem reported at its own line in the Markdown file.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type * as z from 'zod';
+import {
+  CORRECTION_FIELDS,
+  FIELD_HINTS,
+  FRONT_MATTER_FIELDS,
+  frontMatterSchema,
+  type FrontMatter,
+} from './front-matter-schema';
+import { START, type IssueList, type SourcePosition } from './issues';
+import type { YamlNode } from './markdown';
+import { unknownNameHint } from './suggest';
+
+export type FieldPath = readonly (string | number)[];
+
+export interface FrontMatterResult {
+  /** The validated fields, when there was no error in them. */
+  data?: FrontMatter;
+  /** Position of a field's value (or of the nearest enclosing one) in the file, for later checks. */
+  locate(path: FieldPath): SourcePosition;
+}
+
+const FRONT_MATTER_HINT = 'start the file with a line ---, then the fields (title:, lead:, …), then a line ---';
+
+const YAML_HINTS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY:
+    'a value that contains ": " must be in double quotes, e.g. title: "北朝鮮: 中露の関係"; list items start with "  - "',
+  MULTILINE_IMPLICIT_KEY: 'each field goes on its own line as name: value; check the indentation of this line',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  DUPLICATE_KEY: 'this field is written twice; keep one of the two lines',
+  BAD_SCALAR_START: 'a value that starts with this character must be in double quotes, e.g. title: "@…"',
+  MISSING_CHAR: 'a quote, bracket or colon is missing; values in quotes need both the opening and the closing quote',
+  BAD_INDENT: 'check the indentation and the closing ] or } of a list written in brackets',
+};
+
+const DEFAULT_YAML_HINT =
+  'each field is name: value on its own line, list items start with "  - "; put values containing : # [ ] { } in double quotes';
+
+export function readFrontMatter(yamlNode: YamlNode | undefined, issues: IssueList): FrontMatterResult {
+  if (!yamlNode) {
+    issues.error(START, 'the file has no front matter', FRONT_MATTER_HINT);
+    return { locate: () => START };
+  }
+  const fence = yamlNode.position?.start.line ?? 1;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlNode.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The YAML text starts on the line after the opening `---`, so YAML line n is file line fence + n.
+  const at = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: fence + line, column: col };
+  };
+  const fenceStart: SourcePosition = { line: fence, column: 1 };
+  const locate = (path: FieldPath): SourcePosition => {
+    const offset = valueOffset(doc, path);
+    return offset === undefined ? fenceStart : at(offset);
+  };
+
+  if (doc.errors.length > 0) {
+    const reportedLines = new Set<number>();
+    for (const error of doc.errors) {
+      const position = at(error.pos[0]);
+      // One YAML mistake often trips several checks on the same line; the first says the most.
+      if (reportedLines.has(position.line)) continue;
+      reportedLines.add(position.line);
+      issues.error(position, `YAML syntax error: ${firstLine(error.message)}`, YAML_HINTS[error.code] ?? DEFAULT_YAML_HINT);
+    }
+    return { locate };
+  }
+  for (const warning of doc.warnings) {
+    issues.warning(at(warning.pos[0]), `YAML: ${firstLine(warning.message)}`, 'remove the tag or special syntax; plain name: value is enough');
+  }
+
+  const raw: unknown = doc.toJS();
+  const result = frontMatterSchema.safeParse(raw);
+  if (result.success) return { data: result.data, locate };
+
+  for (const issue of result.error.issues) {
+    for (const problem of describeIssue(issue, raw)) {
+      const offset = problem.key === undefined ? valueOffset(doc, problem.path) : keyOffset(doc, problem.path, problem.key);
+      issues.error(offset === undefined ? fenceStart : at(offset), problem.message, problem.hint);
+    }
+  }
+  return { locate };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0] ?? message;
+}
+
+interface Problem {
+  /** The field concerned; for a missing field, the position is that of its parent. */
+  path: FieldPath;
+  /** An unknown key inside `path`, reported at the key itself. */
+  key?: string;
+  message: string;
+  hint: string;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Problem[] {
+  const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+  const label = fieldLabel(path);
+  const field = typeof path[0] === 'string' ? path[0] : '';
+  const hint = FIELD_HINTS[field] ?? FRONT_MATTER_HINT;
+  const value = valueAt(raw, path);
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const inCorrection = path[0] === 'corrections';
+      const known = inCorrection ? CORRECTION_FIELDS : FRONT_MATTER_FIELDS;
+      return issue.keys.map((key) => ({
+        path,
+        key,
+        message: inCorrection ? `unknown field "${key}" in ${label}` : `unknown field "${key}"`,
+        hint: unknownNameHint(key, known, 'fields'),
+      }));
+    }
+    case 'invalid_type': {
+      if (path.length === 0) {
+        return [{ path, message: raw == null ? 'the front matter is empty' : 'the front matter must be a list of fields (name: value)', hint: FRONT_MATTER_HINT }];
+      }
+      if (value === undefined) return [{ path: path.slice(0, -1), message: `${label} is missing`, hint }];
+      if (value === null) return [{ path, message: `${label} is empty`, hint }];
+      return [{ path, message: `${label} ${expectation(issue.expected, path)}`, hint: typeHint(value, hint) }];
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (issue.origin === 'string') return [{ path, message: `${label} is empty`, hint }];
+      if (field === 'keyPoints') {
+        const count = Array.isArray(value) ? value.length : 0;
+        return [{ path, message: `there must be exactly three key points, not ${count}`, hint }];
+      }
+      if (field === 'topics') return [{ path, message: '"topics" needs at least one topic', hint }];
+      return [{ path, message: `${label}: ${issue.message}`, hint }];
+    }
+    case 'invalid_format':
+      return [{ path, message: `${label} "${String(value)}" is not a valid topic name`, hint }];
+    case 'custom': {
+      const custom = issue.params?.hint;
+      return [{ path, message: `${label}: ${issue.message}`, hint: typeof custom === 'string' ? custom : hint }];
+    }
+    default:
+      return [{ path, message: `${label}: ${issue.message}`, hint }];
+  }
+}
+
+function fieldLabel(path: FieldPath): string {
+  const [field, index, sub] = path;
+  if (field === undefined) return 'the front matter';
+  if (index === undefined) return `"${field}"`;
+  const ordinal = typeof index === 'number' ? index + 1 : index;
+  if (field === 'keyPoints') return `key point ${ordinal}`;
+  if (field === 'topics') return `topic ${ordinal}`;
+  if (field === 'corrections') return sub === undefined ? `correction ${ordinal}` : `"${sub}" of correction ${ordinal}`;
+  return `"${path.join('.')}"`;
+}
+
+function expectation(expected: string, path: FieldPath): string {
+  if (path.length === 1 && (path[0] === 'published' || path[0] === 'updated')) return 'must be a date like 2026-02-28';
+  switch (expected) {
+    case 'string':
+      return 'must be text';
+    case 'boolean':
+      return 'must be true or false';
+    case 'array':
+    case 'tuple':
+      return 'must be a list';
+    case 'object':
+      return 'must have the fields date: and text:';
+    default:
+      return `must be ${expected}`;
+  }
+}
+
+/** YAML reads `title: 2026` as a number and `title: yes` as text; quoting fixes the former. */
+function typeHint(value: unknown, fallback: string): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return 'put the value in double quotes, e.g. "2026"';
+  return fallback;
+}
+
+function valueAt(raw: unknown, path: FieldPath): unknown {
+  let current = raw;
+  for (const segment of path) {
+    if (Array.isArray(current)) current = typeof segment === 'number' ? current[segment] : undefined;
+    else if (current !== null && typeof current === 'object') current = Object.entries(current).find(([key]) => key === segment)?.[1];
+    else return undefined;
+  }
+  return current;
+}
+
+/** Offset of the value at `path`, or of the deepest existing node on the way to it. */
+function valueOffset(doc: Document, path: FieldPath): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node);
+  for (const segment of path) {
+    const next = childNode(node, segment);
+    if (next === undefined) break;
+    node = next;
+    offset = rangeStart(node) ?? offset;
+  }
+  return offset;
+}
+
+function keyOffset(doc: Document, path: FieldPath, key: string): number | undefined {
+  let node: unknown = doc.contents;
+  for (const segment of path) node = childNode(node, segment);
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    if (pair && isScalar(pair.key)) return pair.key.range?.[0];
+  }
+  return valueOffset(doc, path);
+}
+
+function childNode(node: unknown, segment: string | number): unknown {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+    // A key without a value (`title:`) still has a position: that of the key.
+    return pair ? (pair.value ?? pair.key) : undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') return node.items[segment];
+  return undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+    const start: unknown = node.range[0];
+    return typeof start === 'number' ? start : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,117 @@
+// Loads the whole content tree: scan, parse and validate every file, then assemble the explainers
+// that are visible. Plain Node (no React, no Next): used by the site (through index.ts), by
+// `npm run check:content`, by the benchmark and by the tests.
+import fs from 'node:fs';
+import path from 'node:path';
+import { locales, type Locale } from '@/i18n/locales';
+import { defaultContentDir } from './config';
+import { parseExplainerFile, type ParsedExplainerFile } from './explainer-file';
+import { sortIssues } from './issues';
+import { scanContent } from './scan';
+import type { ContentIssue, Explainer } from './types';
+import { contentValidators, type ContentValidator, type Corpus, type CorpusFolder } from './validators';
+
+export interface LoadOptions {
+  /** Folder holding `explainers/`; default `<cwd>/content` or `KAISETSU_CONTENT_DIR`. */
+  contentDir?: string;
+  /** Paths in issues and `sourcePath` are relative to this folder (default: the working directory). */
+  baseDir?: string;
+  /** Whether `draft: true` explainers are part of the result (issues are reported either way). */
+  includeDrafts: boolean;
+  validators?: readonly ContentValidator[];
+}
+
+export interface ContentStats {
+  files: number;
+  published: number;
+  drafts: number;
+  images: number;
+}
+
+export interface LoadedContent {
+  /** Visible explainers (every locale), newest first, then by slug. Only files without errors. */
+  explainers: Explainer[];
+  /** Every error and warning, sorted by path and position. */
+  issues: ContentIssue[];
+  stats: ContentStats;
+}
+
+export function loadContent(options: LoadOptions): LoadedContent {
+  const contentDir = path.resolve(options.contentDir ?? defaultContentDir());
+  const baseDir = path.resolve(options.baseDir ?? process.cwd());
+  const display = (absolute: string) => {
+    const relative = path.relative(baseDir, absolute);
+    // Outside the repository (a temporary benchmark corpus) the absolute path is the useful one.
+    return (relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
+  };
+
+  const scan = scanContent(contentDir, display);
+  const issues: ContentIssue[] = [...scan.issues];
+  const stats: ContentStats = { files: 0, published: 0, drafts: 0, images: 0 };
+
+  const folders: CorpusFolder[] = scan.folders.map((folder) => {
+    const imageNames = new Set(folder.images.keys());
+    const files = new Map<Locale, ParsedExplainerFile>();
+    for (const [locale, file] of folder.markdown) {
+      const parsed = parseExplainerFile({
+        path: file.path,
+        slug: folder.slug,
+        locale,
+        bytes: fs.readFileSync(file.absolute),
+        images: imageNames,
+      });
+      files.set(locale, parsed);
+      issues.push(...parsed.issues);
+      stats.files += 1;
+      if (parsed.frontMatter?.draft) stats.drafts += 1;
+      else if (parsed.frontMatter) stats.published += 1;
+    }
+    stats.images += folder.images.size;
+    return { slug: folder.slug, path: folder.path, slugIsValid: folder.slugIsValid, files, images: folder.images };
+  });
+
+  const corpus: Corpus = { folders };
+  for (const validate of options.validators ?? contentValidators) issues.push(...validate(corpus));
+
+  return { explainers: assemble(folders, options.includeDrafts), issues: sortIssues(issues), stats };
+}
+
+function assemble(folders: readonly CorpusFolder[], includeDrafts: boolean): Explainer[] {
+  const explainers: Explainer[] = [];
+  for (const folder of folders) {
+    if (!folder.slugIsValid) continue;
+    const visible = [...folder.files.values()].filter(
+      (file): file is ParsedExplainerFile & { frontMatter: NonNullable<ParsedExplainerFile['frontMatter']> } =>
+        file.valid && file.frontMatter !== undefined && (includeDrafts || !file.frontMatter.draft),
+    );
+    const translations = locales.filter((locale) => visible.some((file) => file.locale === locale));
+    for (const file of visible) {
+      const { title, lead, keyPoints, published, updated, topics, author, draft, corrections } = file.frontMatter;
+      explainers.push({
+        slug: folder.slug,
+        locale: file.locale,
+        title,
+        lead,
+        keyPoints,
+        published,
+        ...(updated !== undefined ? { updated } : {}),
+        topics,
+        ...(author !== undefined ? { author } : {}),
+        draft,
+        corrections,
+        pages: file.pages,
+        translations,
+        characterCount: file.characterCount,
+        sourcePath: file.path,
+      });
+    }
+  }
+  return explainers.sort(compareExplainers);
+}
+
+/** Newest first by publication date, then by slug, then in locale order. */
+export function compareExplainers(a: Explainer, b: Explainer): number {
+  if (a.published !== b.published) return a.published < b.published ? 1 : -1;
+  if (a.slug !== b.slug) return a.slug < b.slug ? -1 : 1;
+  return locales.indexOf(a.locale) - locales.indexOf(b.locale);
+}
