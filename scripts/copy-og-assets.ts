@@ -1,0 +1,12 @@
+// Fills assets/og/ with the OG renderer's fonts and emoji from their npm packages.
+// Run before dev, build, unit tests and the content check: `npm run og:assets`.
+import { copyOgAssets } from '../lib/og/copy-assets';
+
+const started = performance.now();
+const result = copyOgAssets();
+const ms = Math.round(performance.now() - started);
+console.log(
+  result.copied
+    ? `og:assets: copied 2 fonts and ${result.emojiCount} emoji to ${result.targetDir} (${ms} ms)`
+    : `og:assets: up to date (${ms} ms)`,
+);
