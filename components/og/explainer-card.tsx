@@ -1,0 +1,157 @@
+// The OG card of one explainer page: mark and page marker on top, the explainer's title large,
+// the page's own title under it, and a band at the foot with the page's key point or teaser.
+import type { Locale } from '@/i18n/locales';
+import { emojiDataUri, ogFontFamily } from '@/lib/og/assets';
+import { fitText, type FittedText } from '@/lib/og/fit-text';
+import { ogColors, ogContentWidth, ogPaddingX, ogSize, ogTypography } from './og-theme';
+import { PageMarker } from './page-marker';
+import { TextLines } from './text-lines';
+import { Wordmark } from './wordmark';
+
+export interface ExplainerOgImageProps {
+  locale: Locale;
+  /** The name beside the 解説 seal, e.g. `Kaisetsu`. */
+  siteName: string;
+  explainerTitle: string;
+  pageTitle: string;
+  /** 1-based. */
+  pageNumber: number;
+  pageCount: number;
+  /** The first key point (page 1) or the page's teaser (later pages); empty for none. */
+  text: string;
+  textKind: 'keyPoint' | 'teaser';
+}
+
+export interface ExplainerCardLayout {
+  locale: Locale;
+  siteName: string;
+  pageNumber: number;
+  pageCount: number;
+  title: FittedText;
+  pageTitle: FittedText;
+  band?: { kind: 'keyPoint' | 'teaser'; text: FittedText };
+}
+
+const keyPointIcon = '1f4a1'; // 💡, as beside the key points on the page
+const bandIconSize = 40;
+const bandIconGap = 20;
+
+/** Sizes and breaks every text of the card; done before satori runs so errors surface here. */
+export function layoutExplainerCard(props: ExplainerOgImageProps): ExplainerCardLayout {
+  const { locale, siteName, pageNumber, pageCount, text, textKind } = props;
+  const { ellipsis } = ogTypography[locale];
+  const title = fitText(props.explainerTitle, {
+    weight: 700,
+    sizes: [68, 62, 56],
+    maxWidth: ogContentWidth,
+    maxLines: 3,
+    ellipsis,
+    balance: true,
+  });
+  const pageTitle = fitText(props.pageTitle, { weight: 700, sizes: [38, 34], maxWidth: ogContentWidth, maxLines: 1, ellipsis });
+  const bandWidth = ogContentWidth - bandIconSize - bandIconGap;
+  const band =
+    text.trim() === ''
+      ? undefined
+      : { kind: textKind, text: fitText(text, { weight: 400, sizes: [32, 30], maxWidth: bandWidth, maxLines: 2, ellipsis }) };
+  return { locale, siteName, pageNumber, pageCount, title, pageTitle, band };
+}
+
+function BandMark({ kind, lineHeightPx }: { kind: 'keyPoint' | 'teaser'; lineHeightPx: number }) {
+  if (kind === 'keyPoint') {
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>, not next/image
+      <img
+        src={emojiDataUri(keyPointIcon)}
+        width={bandIconSize}
+        height={bandIconSize}
+        alt=""
+        style={{ marginRight: bandIconGap, marginTop: Math.round((lineHeightPx - bandIconSize) / 2) }}
+      />
+    );
+  }
+  // A teaser continues the story, so it gets the accent rule of a pull quote instead of 💡.
+  const rule = 6;
+  return (
+    <div
+      style={{
+        display: 'flex',
+        width: rule,
+        alignSelf: 'stretch',
+        margin: `0 ${bandIconGap + (bandIconSize - rule) / 2}px 0 ${(bandIconSize - rule) / 2}px`,
+        borderRadius: rule / 2,
+        backgroundColor: ogColors.accent,
+      }}
+    />
+  );
+}
+
+export function ExplainerCard({ locale, siteName, pageNumber, pageCount, title, pageTitle, band }: ExplainerCardLayout) {
+  const { headingLeading, bodyLeading } = ogTypography[locale];
+  return (
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: ogSize.width,
+        height: ogSize.height,
+        backgroundColor: ogColors.paper,
+        color: ogColors.ink,
+        fontFamily: ogFontFamily,
+      }}
+    >
+      <div style={{ display: 'flex', height: 10, backgroundColor: ogColors.accent }} />
+      <div
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          padding: `38px ${ogPaddingX}px 0`,
+        }}
+      >
+        <Wordmark siteName={siteName} size={60} />
+        <PageMarker pageNumber={pageNumber} pageCount={pageCount} />
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+          flexGrow: 1,
+          padding: `0 ${ogPaddingX}px 6px`,
+        }}
+      >
+        <TextLines lines={title.lines} fontSize={title.fontSize} lineHeight={headingLeading} fontWeight={700} color={ogColors.ink} />
+        <div style={{ display: 'flex', marginTop: 16 }}>
+          <TextLines
+            lines={pageTitle.lines}
+            fontSize={pageTitle.fontSize}
+            lineHeight={headingLeading}
+            fontWeight={700}
+            color={ogColors.accent}
+          />
+        </div>
+      </div>
+      {band && (
+        <div
+          style={{
+            display: 'flex',
+            alignItems: 'flex-start',
+            padding: `24px ${ogPaddingX}px 30px`,
+            backgroundColor: ogColors.points,
+            borderTop: `3px solid ${ogColors.pointsRule}`,
+          }}
+        >
+          <BandMark kind={band.kind} lineHeightPx={band.text.fontSize * bodyLeading} />
+          <TextLines
+            lines={band.text.lines}
+            fontSize={band.text.fontSize}
+            lineHeight={bodyLeading}
+            fontWeight={400}
+            color={ogColors.ink}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
