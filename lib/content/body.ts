@@ -4,7 +4,7 @@
 import { slug as slugify } from 'github-slugger';
 import type { Heading, Root, RootContent } from 'mdast';
 import { publicImageUrl } from './config';
-import { DIRECTIVE_NAMES, DIRECTIVES, isContainerName, isDirectiveName, readAttributes } from './directives';
+import { DIRECTIVE_NAMES, DIRECTIVES, imagePathProblem, isContainerName, isDirectiveName, readAttributes } from './directives';
 import type { IssueList, SourcePosition } from './issues';
 import { startOf, type ContainerDirectiveNode, type LeafDirectiveNode } from './markdown';
 import { describeNode, isProseNode, listItems, paragraphInlines, toProse } from './prose';
@@ -18,6 +18,8 @@ export interface BodyContext {
   images: ReadonlySet<string>;
   /** Filled in while reading: the images this file uses. */
   usedImages: Set<string>;
+  /** The file's lines, to tell whether a block was closed. */
+  lines: readonly string[];
 }
 
 export interface Body {
@@ -37,10 +39,16 @@ export function readBody(root: Root, bodyStart: SourcePosition, context: BodyCon
   const sectionStarts = new Map<Section, SourcePosition | undefined>();
   let page: ExplainerPage | undefined;
   let section: Section | undefined;
+  // Sections that received anything, valid or not: an invalid block is reported once, not again as
+  // "the section has no text".
+  const filled = new Set<Section>();
   let reportedBeforeFirstPage = false;
 
-  for (const node of root.children) {
-    if (node.type === 'yaml') continue;
+  // A work list rather than a loop over the tree: what an unclosed block swallowed goes back into it.
+  const queue: RootContent[] = [...root.children];
+  for (let index = 0; index < queue.length; index++) {
+    const node = queue[index];
+    if (!node || node.type === 'yaml') continue;
     if (node.type === 'leafDirective' && node.name === 'page') {
       page = startPage(node, pages.length + 1, context);
       section = undefined;
@@ -63,13 +71,16 @@ export function readBody(root: Root, bodyStart: SourcePosition, context: BodyCon
       }
       continue;
     }
+    if (section) filled.add(section);
     if (isProseNode(node)) {
       const prose = toProse(node, issues);
       if (prose) (section ? section.blocks : page.intro).push(prose);
       continue;
     }
     if (node.type === 'containerDirective') {
-      readContainer(node, section, context);
+      const swallowed = unclosedRest(node, context);
+      queue.splice(index + 1, 0, ...swallowed);
+      readContainer(swallowed.length > 0 ? { ...node, children: node.children.slice(0, -swallowed.length) } : node, section, context);
       continue;
     }
     if (node.type === 'leafDirective') {
@@ -89,7 +100,7 @@ export function readBody(root: Root, bodyStart: SourcePosition, context: BodyCon
       issues.error(pageStarts[index], `page ${each.number} has no section`, 'add a ## heading and its text after the ::page line');
     }
     for (const part of each.sections) {
-      if (part.blocks.length === 0) {
+      if (part.blocks.length === 0 && !filled.has(part)) {
         issues.error(sectionStarts.get(part), `the section "${part.heading}" has no text`, 'write at least one paragraph after the heading (and its Q&A)');
       }
     }
@@ -139,6 +150,30 @@ function readHeading(node: Heading, sectionIds: Map<string, number>, issues: Iss
     }
   }
   return { id, heading, blocks: [] };
+}
+
+const isStructural = (node: RootContent) =>
+  node.type === 'heading' || node.type === 'containerDirective' || (node.type === 'leafDirective' && node.name === 'page');
+
+/**
+ * A block without its closing `:::` runs to the end of the file in Markdown, taking the headings,
+ * pages and blocks after it as its content. Report it once, and give back what follows the first
+ * such node so that the rest of the file is still checked as the editor meant it.
+ */
+function unclosedRest(node: ContainerDirectiveNode, context: BodyContext): RootContent[] {
+  const marker = `:::${node.name}`;
+  const line = node.position?.start.line ?? 0;
+  const split = node.children.findIndex(isStructural);
+  if (split >= 0) {
+    const rest = node.children.slice(split);
+    context.issues.error(startOf(rest[0] ?? node), `the ${marker} block that starts on line ${line} is not closed before this line`, 'end each block with a line ::: (blocks cannot be nested)');
+    return rest;
+  }
+  const endLine = node.position?.end.line;
+  const last = endLine === undefined ? undefined : context.lines[endLine - 1]?.trim();
+  const closed = last !== undefined && last.length >= 3 && [...last].every((char) => char === ':');
+  if (!closed) context.issues.error(startOf(node), `the ${marker} block is not closed`, 'end it with a line :::');
+  return [];
 }
 
 function readContainer(node: ContainerDirectiveNode, section: Section | undefined, context: BodyContext): void {
@@ -203,21 +238,31 @@ function readSource(node: ContainerDirectiveNode, content: FlowChild[], context:
     return undefined;
   }
   const points = listItems(list, issues);
-  if (!attributes || points.length === 0) return undefined;
+  const image = sourceImage(node, context);
+  if (!attributes || points.length === 0 || image === false) return undefined;
   const source: SourceSummary = { type: 'source', name: attributes.name, url: attributes.url, points };
-  if (attributes.image !== undefined) {
-    // readAttributes has checked the shape `images/<file>`, so the part after the slash is the name.
-    const file = attributes.image.slice(attributes.image.indexOf('/') + 1);
-    if (!context.images.has(file)) {
-      issues.error(startOf(node), `:::source image="${attributes.image}" does not exist`, `put the file in content/explainers/${context.slug}/images/, or fix the name (names are case-sensitive)`);
-      return undefined;
-    }
-    context.usedImages.add(file);
-    if (attributes.alt !== undefined && attributes.credit !== undefined) {
-      source.image = { src: publicImageUrl(context.slug, file), alt: attributes.alt, credit: attributes.credit };
-    }
+  if (image && attributes.alt !== undefined && attributes.credit !== undefined) {
+    source.image = { src: image, alt: attributes.alt, credit: attributes.credit };
   }
   return source;
+}
+
+/**
+ * The public URL of a source card's image; undefined without one, false when the file is missing.
+ * Read from the raw attribute so that the file is checked (and counted as used) even when another
+ * attribute of the card is wrong.
+ */
+function sourceImage(node: ContainerDirectiveNode, context: BodyContext): string | undefined | false {
+  const value = node.attributes?.image;
+  // A malformed path is reported by the attribute schema; only well-formed ones are looked up.
+  if (typeof value !== 'string' || imagePathProblem(value) !== undefined) return undefined;
+  const file = value.slice(value.indexOf('/') + 1);
+  if (!context.images.has(file)) {
+    context.issues.error(startOf(node), `:::source image="${value}": the file does not exist`, `put the file in content/explainers/${context.slug}/images/, or fix the name (names are case-sensitive)`);
+    return false;
+  }
+  context.usedImages.add(file);
+  return publicImageUrl(context.slug, file);
 }
 
 function readAside(node: ContainerDirectiveNode, name: 'commentary' | 'voice', content: FlowChild[], context: BodyContext): SectionBlock | undefined {
@@ -229,8 +274,8 @@ function readAside(node: ContainerDirectiveNode, name: 'commentary' | 'voice', c
     if (isProseNode(child)) {
       const prose = toProse(child, issues);
       if (prose) children.push(prose);
-    } else if (child.type === 'heading' || child.type === 'containerDirective' || child.type === 'leafDirective') {
-      issues.error(startOf(child), `${marker} cannot contain ${describeNode(child.type)}`, `close ${marker} with a line ::: before it (blocks cannot be nested)`);
+    } else if (child.type === 'leafDirective') {
+      reportLeaf(child, issues);
     } else {
       issues.error(startOf(child), `${marker} cannot contain ${describeNode(child.type)}`, 'use paragraphs, "- " lists and "> " quotations only');
     }

@@ -6,7 +6,7 @@ import { IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR } from './config';
 import type { HintParams } from './front-matter-schema';
 import type { IssueList } from './issues';
 import { startOf, type DirectiveNode } from './markdown';
-import { unknownNameHint } from './suggest';
+import { closestName, unknownNameHint } from './suggest';
 import { HTTPS_HINT, httpsProblem } from './urls';
 
 const text = z.string().trim().min(1);
@@ -109,6 +109,12 @@ export function readAttributes<Schema extends z.ZodObject>(
   const result = spec.attributes.safeParse(raw);
   if (result.success) return result.data;
   const known = Object.keys(spec.attributes.shape);
+  // A misspelt attribute (`tilte`) is reported once, as unknown with "did you mean", not also as missing.
+  const misspelt = new Set(
+    result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => closestName(key, known) ?? []) : [],
+    ),
+  );
   for (const issue of result.error.issues) {
     const attribute = String(issue.path[0] ?? '');
     switch (issue.code) {
@@ -126,7 +132,7 @@ export function readAttributes<Schema extends z.ZodObject>(
           issues.error(at, `the "${attribute}" attribute of ${marker} must be text`, `write it as ${spec.usage}`);
         } else if (Object.hasOwn(raw, attribute)) {
           issues.error(at, `the "${attribute}" attribute of ${marker} is empty`, `write it as ${spec.usage}`);
-        } else {
+        } else if (!misspelt.has(attribute)) {
           issues.error(at, `${marker} needs a "${attribute}" attribute`, `write it as ${spec.usage}`);
         }
         break;

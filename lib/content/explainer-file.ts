@@ -35,7 +35,7 @@ export interface ParsedExplainerFile {
   /** Position of a front-matter field, for checks added later (e.g. characters the OG font lacks). */
   locate(path: FieldPath): SourcePosition;
   issues: ContentIssue[];
-  /** True when the file has no error (warnings allowed). */
+  /** True when the file has no error of its own (checks across files may still find some). */
   valid: boolean;
 }
 
@@ -54,7 +54,8 @@ export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFi
   const yaml = first?.type === 'yaml' ? first : undefined;
   const frontMatter = readFrontMatter(yaml, issues);
   const bodyStart = (yaml && after(yaml)) ?? START;
-  const body = readBody(root, bodyStart, { issues, slug: input.slug, images: input.images, usedImages });
+  const lines = source.text.split('\n');
+  const body = readBody(root, bodyStart, { issues, slug: input.slug, images: input.images, usedImages, lines });
   const characterCount = frontMatter.data ? countReaderCharacters(frontMatter.data, body.pages) : 0;
 
   return {

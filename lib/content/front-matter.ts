@@ -11,7 +11,7 @@ import {
 } from './front-matter-schema';
 import { START, type IssueList, type SourcePosition } from './issues';
 import type { YamlNode } from './markdown';
-import { unknownNameHint } from './suggest';
+import { closestName, unknownNameHint } from './suggest';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -76,13 +76,19 @@ export function readFrontMatter(yamlNode: YamlNode | undefined, issues: IssueLis
   const result = frontMatterSchema.safeParse(raw);
   if (result.success) return { data: result.data, locate };
 
-  for (const issue of result.error.issues) {
-    for (const problem of describeIssue(issue, raw)) {
-      const offset = problem.key === undefined ? valueOffset(doc, problem.path) : keyOffset(doc, problem.path, problem.key);
-      issues.error(offset === undefined ? fenceStart : at(offset), problem.message, problem.hint);
-    }
+  const problems = result.error.issues.flatMap((issue) => describeIssue(issue, raw));
+  // A misspelt field is reported once, as unknown with "did you mean", not also as missing.
+  const misspelt = new Set(problems.flatMap((problem) => (problem.suggests ? [placeKey(problem.path, problem.suggests)] : [])));
+  for (const problem of problems) {
+    if (problem.missing && misspelt.has(placeKey(problem.path, problem.missing))) continue;
+    const offset = problem.key === undefined ? valueOffset(doc, problem.path) : keyOffset(doc, problem.path, problem.key);
+    issues.error(offset === undefined ? fenceStart : at(offset), problem.message, problem.hint);
   }
   return { locate };
+}
+
+function placeKey(path: FieldPath, field: string): string {
+  return JSON.stringify([...path, field]);
 }
 
 function firstLine(message: string): string {
@@ -96,6 +102,10 @@ interface Problem {
   key?: string;
   message: string;
   hint: string;
+  /** For an unknown key: the known field it is probably a typo of. */
+  suggests?: string;
+  /** For a missing field: its name (`path` is then its parent). */
+  missing?: string;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Problem[] {
@@ -112,6 +122,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Problem[] {
       return issue.keys.map((key) => ({
         path,
         key,
+        suggests: closestName(key, known),
         message: inCorrection ? `unknown field "${key}" in ${label}` : `unknown field "${key}"`,
         hint: unknownNameHint(key, known, 'fields'),
       }));
@@ -120,7 +131,9 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Problem[] {
       if (path.length === 0) {
         return [{ path, message: raw == null ? 'the front matter is empty' : 'the front matter must be a list of fields (name: value)', hint: FRONT_MATTER_HINT }];
       }
-      if (value === undefined) return [{ path: path.slice(0, -1), message: `${label} is missing`, hint }];
+      if (value === undefined) {
+        return [{ path: path.slice(0, -1), missing: String(path.at(-1)), message: `${label} is missing`, hint }];
+      }
       if (value === null) return [{ path, message: `${label} is empty`, hint }];
       return [{ path, message: `${label} ${expectation(issue.expected, path)}`, hint: typeHint(value, hint) }];
     }

@@ -73,16 +73,19 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const corpus: Corpus = { folders };
   for (const validate of options.validators ?? contentValidators) issues.push(...validate(corpus));
 
-  return { explainers: assemble(folders, options.includeDrafts), issues: sortIssues(issues), stats };
+  // Checks across files (validators) can find errors in a file that was fine on its own, so what
+  // is published is decided only now, from every issue.
+  const inError = new Set(issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path));
+  return { explainers: assemble(folders, inError, options.includeDrafts), issues: sortIssues(issues), stats };
 }
 
-function assemble(folders: readonly CorpusFolder[], includeDrafts: boolean): Explainer[] {
+function assemble(folders: readonly CorpusFolder[], inError: ReadonlySet<string>, includeDrafts: boolean): Explainer[] {
   const explainers: Explainer[] = [];
   for (const folder of folders) {
-    if (!folder.slugIsValid) continue;
+    if (inError.has(folder.path)) continue;
     const visible = [...folder.files.values()].filter(
       (file): file is ParsedExplainerFile & { frontMatter: NonNullable<ParsedExplainerFile['frontMatter']> } =>
-        file.valid && file.frontMatter !== undefined && (includeDrafts || !file.frontMatter.draft),
+        !inError.has(file.path) && file.frontMatter !== undefined && (includeDrafts || !file.frontMatter.draft),
     );
     const translations = locales.filter((locale) => visible.some((file) => file.locale === locale));
     for (const file of visible) {

@@ -28,6 +28,7 @@ export interface ScanResult {
 }
 
 const LOCALE_FILES = locales.map((locale) => `${locale}.md`).join(' or ');
+const FOLDER_CONTENTS = `${locales.map((locale) => `${locale}.md`).join(', ')} and an ${IMAGES_DIR}/ folder`;
 
 export function scanContent(contentDir: string, display: (absolute: string) => string): ScanResult {
   const issues: ContentIssue[] = [];
@@ -75,7 +76,7 @@ function scanExplainer(slug: string, dir: string, display: (absolute: string) =>
     if (isSkipped(entry, absolute, report)) continue;
     if (entry.isDirectory()) {
       if (entry.name === IMAGES_DIR) scanImages(absolute, folder, display, report);
-      else report('error', absolute, true, 'unexpected folder', `an explainer folder holds ${LOCALE_FILES} and an ${IMAGES_DIR}/ folder only`);
+      else report('error', absolute, true, 'unexpected folder', `an explainer folder holds only ${FOLDER_CONTENTS}`);
       continue;
     }
     const extension = path.extname(entry.name);
@@ -85,7 +86,7 @@ function scanExplainer(slug: string, dir: string, display: (absolute: string) =>
     } else if (extension.toLowerCase() === '.md') {
       report('error', absolute, false, `"${stem}" is not a language of the site`, `name the file after its language: ${LOCALE_FILES}`);
     } else {
-      report('error', absolute, false, 'unexpected file', `an explainer folder holds ${LOCALE_FILES} and an ${IMAGES_DIR}/ folder only; move notes elsewhere`);
+      report('error', absolute, false, 'unexpected file', `an explainer folder holds only ${FOLDER_CONTENTS}; keep notes outside content/`);
     }
   }
   // Keep the configured locale order (ja first) whatever order the file system lists.

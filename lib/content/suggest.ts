@@ -1,17 +1,23 @@
 // "Did you mean …?" for misspelt field and attribute names (`keypoints`, `tilte`).
 
 function editDistance(a: string, b: string): number {
-  // Classic Levenshtein over two rows; names are short.
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  // Optimal string alignment: insertions, deletions, substitutions and swaps of neighbours
+  // (`tilte` → `title` is one edit). Names are short, so the full table is cheap.
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = rows[i];
+    if (!row) continue;
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      row[j] = best;
     }
-    previous = current;
   }
-  return previous[b.length] ?? Math.max(a.length, b.length);
+  return at(a.length, b.length);
 }
 
 /** The known name closest to `name`, if it is close enough to be a typo of it. */

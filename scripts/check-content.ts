@@ -1,0 +1,21 @@
+// `npm run check:content`: validates everything under content/ with the same code the site uses,
+// prints every problem as `path:line:column  message  (hint)`, and exits 1 if any is an error.
+import { countLabel, formatIssue, hasErrors } from '@/lib/content/issues';
+import { loadContent } from '@/lib/content/load';
+
+function main(): number {
+  // Drafts are checked like everything else; whether they are shown does not matter here.
+  const { issues, stats } = loadContent({ includeDrafts: true });
+  for (const issue of issues) console.log(formatIssue(issue));
+
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const summary =
+    `${countLabel(stats.files, 'explainer file')} (${stats.published} published, ${stats.drafts} ${stats.drafts === 1 ? 'draft' : 'drafts'}), ` +
+    `${countLabel(stats.images, 'image')}: ${countLabel(errors, 'error')}, ${countLabel(warnings, 'warning')}.`;
+  if (issues.length > 0) console.log('');
+  console.log(summary);
+  return hasErrors(issues) ? 1 : 0;
+}
+
+process.exitCode = main();
