@@ -31,30 +31,43 @@ function graphemesOf(text: string): string[] {
   return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
 }
 
+const leadingSpace = /^\s+/u;
+
 /**
- * Moves graphemes across unit boundaries until no unit starts with a line-start-prohibited
- * character or ends with a line-end-prohibited one. Units never become empty.
+ * Moves graphemes across unit boundaries until no unit (but the first) starts with a space or
+ * a line-start-prohibited character and none ends with a line-end-prohibited one (trailing
+ * spaces aside). Spaces stay with the unit before them, where a line end trims them away.
  */
 export function applyKinsoku(units: readonly string[]): string[] {
   const out: string[] = [];
   for (const unit of units) {
     let rest = unit;
-    // Closing punctuation rides on the end of the previous unit.
+    // Spaces and closing punctuation ride on the end of the previous unit.
     while (out.length > 0 && rest !== '') {
-      const first = graphemesOf(rest)[0] ?? '';
-      if (!noLineStart.has(bare(first))) break;
+      const space = leadingSpace.exec(rest)?.[0];
+      const first = space ?? graphemesOf(rest)[0] ?? '';
+      if (space === undefined && !noLineStart.has(bare(first))) break;
       out[out.length - 1] += first;
       rest = rest.slice(first.length);
     }
     if (rest === '') continue;
-    // An opening bracket left at the end of the previous unit moves down with this one.
+    // An opening bracket (with any spaces after it) at the end of the previous unit moves down
+    // with this one; a unit that was nothing but opening brackets disappears into this one.
     let previous = out.at(-1);
     while (previous !== undefined) {
-      const last = graphemesOf(previous).at(-1) ?? '';
-      if (!noLineEnd.has(bare(last)) || previous.length === last.length) break;
-      previous = previous.slice(0, -last.length);
-      out[out.length - 1] = previous;
-      rest = last + rest;
+      const trimmed = previous.trimEnd();
+      const last = graphemesOf(trimmed).at(-1) ?? '';
+      if (!noLineEnd.has(bare(last))) break;
+      const cut = trimmed.length - last.length;
+      rest = previous.slice(cut) + rest;
+      previous = previous.slice(0, cut);
+      if (previous.trim() === '') {
+        out.pop();
+        rest = previous + rest;
+        previous = out.at(-1);
+      } else {
+        out[out.length - 1] = previous;
+      }
     }
     out.push(rest);
   }
