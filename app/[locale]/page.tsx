@@ -1,6 +1,54 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { locale as rootLocale } from 'next/root-params';
+import { ExplainerCard } from '@/components/site/explainer-card';
+import { PageShell } from '@/components/site/page-shell';
+import { isLocale, type Locale } from '@/i18n/locales';
+import { getAllExplainers, listExplainers } from '@/lib/content';
+import { noTranslationAnchor, otherLocale } from '@/lib/site/alternate';
+import { homePath } from '@/lib/site/paths';
 
+async function currentLocale(): Promise<Locale> {
+  const locale = await rootLocale();
+  return isLocale(locale) ? locale : 'ja';
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Site');
+  return { title: { absolute: `${t('name')} — ${t('tagline')}` }, description: t('tagline') };
+}
+
+/**
+ * The latest explainers of one edition. The English edition also lists explainers that exist only
+ * in Japanese, labelled "Japanese only", so English readers see everything we publish.
+ */
 export default async function HomePage() {
-  const t = await getTranslations('Meta');
-  return <h1>{t('siteName')}</h1>;
+  const locale = await currentLocale();
+  const t = await getTranslations('Home');
+  const own = await listExplainers(locale);
+  const untranslated =
+    locale === 'ja'
+      ? []
+      : (await getAllExplainers()).filter((explainer) => explainer.locale === 'ja' && !explainer.translations.includes(locale));
+  const explainers = [...own, ...untranslated].sort(
+    (a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug),
+  );
+  const other = otherLocale(locale);
+  return (
+    <PageShell alternate={{ locale: other, href: homePath(other) }}>
+      <p id={noTranslationAnchor} role="note" className="no-translation-notice">
+        {t('noTranslation')}
+      </p>
+      <h1 className="home-heading">{t('heading')}</h1>
+      {explainers.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <div className="explainer-list">
+          {explainers.map((explainer) => (
+            <ExplainerCard key={`${explainer.locale}/${explainer.slug}`} explainer={explainer} readerLocale={locale} />
+          ))}
+        </div>
+      )}
+    </PageShell>
+  );
 }

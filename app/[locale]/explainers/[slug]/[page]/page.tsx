@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ExplainerPageView } from '@/components/explainer/explainer-page-view';
+import { isLocale } from '@/i18n/locales';
+import { getExplainerPage, listExplainers } from '@/lib/content';
+import { explainerPageMetadata } from '@/lib/site/metadata';
+
+export const dynamicParams = false;
+
+// Pages 2..N of every explainer of the locale. Page 1 lives at the explainer's own URL; `/1`
+// redirects there (next.config.ts). Only the [locale] layout passes params down, so the slug is
+// produced here too.
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  if (!isLocale(params.locale)) return [];
+  return (await listExplainers(params.locale)).flatMap((explainer) =>
+    explainer.pages.filter((page) => page.number > 1).map((page) => ({ slug: explainer.slug, page: String(page.number) })),
+  );
+}
+
+/** Only canonical page numbers: "2", never "02", "2.0" or "-2". */
+function parsePageNumber(raw: string): number | undefined {
+  return /^[1-9][0-9]{0,3}$/.test(raw) ? Number(raw) : undefined;
+}
+
+async function load(params: PageProps<'/[locale]/explainers/[slug]/[page]'>['params']) {
+  const { locale, slug, page } = await params;
+  const number = parsePageNumber(page);
+  if (!isLocale(locale) || number === undefined || number < 2) return undefined;
+  return getExplainerPage(locale, slug, number);
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/explainers/[slug]/[page]'>): Promise<Metadata> {
+  const found = await load(params);
+  return found ? explainerPageMetadata(found.explainer, found.page) : {};
+}
+
+export default async function ExplainerLaterPage({ params }: PageProps<'/[locale]/explainers/[slug]/[page]'>) {
+  const found = await load(params);
+  if (!found) notFound();
+  return <ExplainerPageView explainer={found.explainer} page={found.page} />;
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ExplainerAllView } from '@/components/explainer/explainer-all-view';
+import { isLocale } from '@/i18n/locales';
+import { getExplainer, listExplainers } from '@/lib/content';
+import { explainerAllMetadata } from '@/lib/site/metadata';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  if (!isLocale(params.locale)) return [];
+  return (await listExplainers(params.locale)).map((explainer) => ({ slug: explainer.slug }));
+}
+
+async function load(params: PageProps<'/[locale]/explainers/[slug]/all'>['params']) {
+  const { locale, slug } = await params;
+  return isLocale(locale) ? getExplainer(locale, slug) : undefined;
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/explainers/[slug]/all'>): Promise<Metadata> {
+  const explainer = await load(params);
+  return explainer ? explainerAllMetadata(explainer) : {};
+}
+
+export default async function ExplainerAllPage({ params }: PageProps<'/[locale]/explainers/[slug]/all'>) {
+  const explainer = await load(params);
+  if (!explainer) notFound();
+  return <ExplainerAllView explainer={explainer} />;
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ExplainerPageView } from '@/components/explainer/explainer-page-view';
+import { isLocale } from '@/i18n/locales';
+import { getExplainerPage, listExplainers } from '@/lib/content';
+import { explainerPageMetadata } from '@/lib/site/metadata';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  if (!isLocale(params.locale)) return [];
+  return (await listExplainers(params.locale)).map((explainer) => ({ slug: explainer.slug }));
+}
+
+async function load(params: PageProps<'/[locale]/explainers/[slug]'>['params']) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) return undefined;
+  return getExplainerPage(locale, slug, 1);
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/explainers/[slug]'>): Promise<Metadata> {
+  const found = await load(params);
+  return found ? explainerPageMetadata(found.explainer, found.page) : {};
+}
+
+export default async function ExplainerFirstPage({ params }: PageProps<'/[locale]/explainers/[slug]'>) {
+  const found = await load(params);
+  if (!found) notFound();
+  return <ExplainerPageView explainer={found.explainer} page={found.page} />;
+}

@@ -1,0 +1,22 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Correction } from '@/lib/content/types';
+
+export async function Corrections({ corrections }: { corrections: Correction[] }) {
+  if (corrections.length === 0) return null;
+  const [t, format] = await Promise.all([getTranslations('Explainer'), getFormatter()]);
+  return (
+    <section aria-labelledby="corrections-heading" className="corrections">
+      <h2 id="corrections-heading">{t('corrections')}</h2>
+      <ul>
+        {corrections.map((correction, index) => (
+          <li key={index}>
+            <time dateTime={correction.date}>
+              {format.dateTime(new Date(`${correction.date}T12:00:00Z`), { dateStyle: 'medium' })}
+            </time>
+            <span>{correction.text}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

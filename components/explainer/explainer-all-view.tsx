@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import type { Explainer } from '@/lib/content/types';
+import { PageShell } from '@/components/site/page-shell';
+import { explainerAlternate } from '@/lib/site/alternate';
+import { explainerPagePath } from '@/lib/site/paths';
+import { Corrections } from './corrections';
+import { ExplainerHeader } from './explainer-header';
+import { ExplainerPageBody } from './explainer-page-body';
+import { KeyPoints } from './key-points';
+
+/** The whole explainer on one page: for print and for readers who prefer one long page. */
+export async function ExplainerAllView({ explainer }: { explainer: Explainer }) {
+  const t = await getTranslations('Explainer');
+  return (
+    <PageShell alternate={explainerAlternate(explainer, 'all')}>
+      <article className="explainer" aria-labelledby="explainer-title">
+        <ExplainerHeader explainer={explainer} showLead />
+        <KeyPoints points={explainer.keyPoints} />
+        {explainer.pages.map((page) => (
+          <div key={page.number} className="explainer-all-page" aria-labelledby={`page-${page.number}`}>
+            <h2 id={`page-${page.number}`} className="explainer-page-title phrased">
+              {t('pageHeading', { page: page.number, title: page.title })}
+            </h2>
+            <ExplainerPageBody page={page} />
+          </div>
+        ))}
+        <Corrections corrections={explainer.corrections} />
+        <p className="explainer-read-all">
+          <a href={explainerPagePath(explainer.locale, explainer.slug)}>{t('backToPaged')}</a>
+        </p>
+      </article>
+    </PageShell>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import type { Explainer } from '@/lib/content/types';
+import { PhrasedText } from '@/components/typography/phrased-text';
+import { readingMinutes } from '@/lib/site/reading-time';
+import { DraftBanner } from './draft-banner';
+import { PublishedDates } from './published-dates';
+
+/**
+ * The explainer's masthead. The <h1> is the explainer title and takes focus after the pager
+ * turns a page (tabIndex -1), so keyboard and screen-reader users land at the top.
+ */
+export async function ExplainerHeader({
+  explainer,
+  pageLabel,
+  showLead,
+}: {
+  explainer: Explainer;
+  /** e.g. "2/3ページ" with the page title; absent on the all-pages view. */
+  pageLabel?: string;
+  showLead: boolean;
+}) {
+  const t = await getTranslations('Explainer');
+  const minutes = readingMinutes(explainer.characterCount, explainer.locale);
+  return (
+    <header className="explainer-header">
+      {explainer.draft && <DraftBanner />}
+      {pageLabel && <p className="explainer-header__page">{pageLabel}</p>}
+      <h1 id="explainer-title" tabIndex={-1} className="phrased explainer-header__title">
+        <PhrasedText text={explainer.title} />
+      </h1>
+      {showLead && <p className="explainer-header__lead">{explainer.lead}</p>}
+      <div className="explainer-header__meta">
+        <PublishedDates published={explainer.published} updated={explainer.updated} />
+        <p>
+          {explainer.author && <span>{t('by', { author: explainer.author })}</span>}
+          <span>{t('readingTime', { minutes })}</span>
+        </p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Section } from '@/lib/content/types';
+import { PhrasedText } from '@/components/typography/phrased-text';
+import { Commentary } from './commentary';
+import { ProseBlocks } from './prose';
+import { QuickQA } from './quick-qa';
+import { ReadersVoice } from './readers-voice';
+import { SourceSummary } from './source-summary';
+
+export function ExplainerSection({ section }: { section: Section }) {
+  const headingId = `${section.id}-heading`;
+  return (
+    <section id={section.id} aria-labelledby={headingId} className="explainer-section">
+      <h2 id={headingId} className="phrased explainer-section__heading">
+        <PhrasedText text={section.heading} />
+      </h2>
+      {section.qa && <QuickQA qa={section.qa} />}
+      {section.blocks.map((block, index) => {
+        switch (block.type) {
+          case 'source':
+            return <SourceSummary key={index} source={block} />;
+          case 'commentary':
+            return <Commentary key={index} blocks={block.children} />;
+          case 'voice':
+            return <ReadersVoice key={index} blocks={block.children} />;
+          default:
+            return <ProseBlocks key={index} blocks={[block]} />;
+        }
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import type { Locale } from '@/i18n/locales';
+import type { Explainer } from '@/lib/content/types';
+import { PhrasedText } from '@/components/typography/phrased-text';
+import { explainerPagePath } from '@/lib/site/paths';
+import { readingMinutes } from '@/lib/site/reading-time';
+
+/**
+ * An explainer in a list. `readerLocale` is the edition being browsed; an explainer in another
+ * language (a Japanese-only one on /en) is labelled and keeps its own `lang`.
+ */
+export async function ExplainerCard({ explainer, readerLocale }: { explainer: Explainer; readerLocale: Locale }) {
+  const [t, format] = await Promise.all([getTranslations('Home'), getFormatter()]);
+  const foreign = explainer.locale !== readerLocale;
+  const minutes = readingMinutes(explainer.characterCount, explainer.locale);
+  return (
+    <article className="explainer-card" lang={foreign ? explainer.locale : undefined}>
+      <h3 className="phrased explainer-card__title">
+        <Link href={explainerPagePath(explainer.locale, explainer.slug)}>
+          <PhrasedText text={explainer.title} />
+        </Link>
+      </h3>
+      {foreign && (
+        <p className="explainer-card__badge" lang={readerLocale}>
+          {t('japaneseOnly')}
+        </p>
+      )}
+      <p className="explainer-card__lead">{explainer.lead}</p>
+      <ul className="explainer-card__points">
+        {explainer.keyPoints.map((point, index) => (
+          <li key={index}>{point}</li>
+        ))}
+      </ul>
+      <p className="explainer-card__meta" lang={readerLocale}>
+        <time dateTime={explainer.updated ?? explainer.published}>
+          {format.dateTime(new Date(`${explainer.updated ?? explainer.published}T12:00:00Z`), { dateStyle: 'medium' })}
+        </time>
+        <span>{t('pageCount', { count: explainer.pages.length })}</span>
+        <span>{t('readingTime', { minutes })}</span>
+      </p>
+      {explainer.topics.length > 0 && (
+        <ul className="explainer-card__topics" lang={readerLocale}>
+          {explainer.topics.map((topic) => (
+            <li key={topic}>#{topic}</li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

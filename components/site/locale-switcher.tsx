@@ -1,0 +1,18 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+
+export interface LocaleAlternate {
+  locale: Locale;
+  href: string;
+}
+
+/** A plain link to this page in the other locale (or to that locale's home, see the page). */
+export async function LocaleSwitcher({ alternate }: { alternate: LocaleAlternate }) {
+  const t = await getTranslations('LocaleSwitcher');
+  return (
+    <a href={alternate.href} hrefLang={alternate.locale} lang={alternate.locale} className="locale-switcher">
+      <span className="sr-only">{t('label')}: </span>
+      {t('switchTo')}
+    </a>
+  );
+}

@@ -1,0 +1,26 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { homePath } from '@/lib/site/paths';
+import { type LocaleAlternate, LocaleSwitcher } from './locale-switcher';
+
+export async function SiteHeader({ alternate }: { alternate: LocaleAlternate }) {
+  const [t, locale] = await Promise.all([getTranslations('Site'), getLocale()]);
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href={homePath(locale)} className="site-header__brand">
+          <span className="site-header__mark" aria-hidden="true">
+            解
+          </span>
+          <span>{t('name')}</span>
+          {locale === 'ja' && (
+            <span className="site-header__latin" lang="en">
+              {t('nameLatin')}
+            </span>
+          )}
+        </Link>
+        <LocaleSwitcher alternate={alternate} />
+      </div>
+    </header>
+  );
+}

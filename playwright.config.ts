@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests run against the production build (`npm run build` first), served by `next start`.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    launchOptions: {
+      // Debian's Chromium; Playwright's own browser download is not available on these machines.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+  ],
+  webServer: {
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    url: `${baseURL}/ja`,
+    env: { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
