@@ -1,7 +1,7 @@
 // Copies the two font weights and the Twemoji graphics the OG renderer uses out of their npm
 // packages into `assets/og/`. Only these files, so that a standalone build traces ~19 MB instead
 // of the font package's nine weights (49 MB). Skips the work when the copy is already current.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -36,6 +36,16 @@ function readStamp(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/**
+ * Copy through a temporary name and rename into place: a reader (or a second copy running at
+ * the same time, e.g. two Vitest workers) sees the old file or the new one, never half of one.
+ */
+function replaceFile(from: string, to: string): void {
+  const temp = `${to}.${process.pid}.tmp`;
+  copyFileSync(from, temp);
+  renameSync(temp, to);
+}
+
 export interface CopyResult {
   copied: boolean;
   targetDir: string;
@@ -62,16 +72,18 @@ export function copyOgAssets(root: string = process.cwd()): CopyResult {
   if (current) return { copied: false, targetDir, emojiCount: svgNames.length };
 
   mkdirSync(fontDir, { recursive: true });
-  for (const [from, to] of fontFiles) copyFileSync(path.join(fonts.dir, from), path.join(fontDir, to));
+  mkdirSync(emojiDir, { recursive: true });
+  for (const [from, to] of fontFiles) replaceFile(path.join(fonts.dir, from), path.join(fontDir, to));
+  for (const name of svgNames) replaceFile(path.join(emoji.dir, name), path.join(emojiDir, name));
+  replaceFile(path.join(emoji.dir, 'license'), path.join(emojiDir, 'LICENSE-package.txt'));
+  // Graphics dropped by a Twemoji update must not linger and count as covered.
+  const wanted = new Set(svgNames);
+  for (const name of readdirSync(emojiDir)) {
+    if (name.endsWith('.svg') && !wanted.has(name)) rmSync(path.join(emojiDir, name), { force: true });
+  }
 
-  // Start the emoji folder afresh so graphics dropped by a Twemoji update do not linger.
-  rmSync(emojiDir, { recursive: true, force: true });
-  cpSync(emoji.dir, emojiDir, {
-    recursive: true,
-    filter: (source) => source === emoji.dir || source.endsWith('.svg'),
-  });
-  copyFileSync(path.join(emoji.dir, 'license'), path.join(emojiDir, 'LICENSE-package.txt'));
-
-  writeFileSync(stampFile, stampText);
+  const stampTemp = `${stampFile}.${process.pid}.tmp`;
+  writeFileSync(stampTemp, stampText);
+  renameSync(stampTemp, stampFile);
   return { copied: true, targetDir, emojiCount: svgNames.length };
 }
