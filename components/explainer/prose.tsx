@@ -62,7 +62,7 @@ function ProseBlock({ block }: { block: Prose }) {
     }
     case 'quote':
       return (
-        <blockquote>
+        <blockquote className="prose-quote">
           {block.children.map((paragraph, index) => (
             <p key={index}>
               <InlineContent nodes={paragraph} />
