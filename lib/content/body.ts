@@ -304,7 +304,11 @@ function reportUnexpected(node: RootContent, issues: IssueList): void {
   const at = startOf(node);
   switch (node.type) {
     case 'html':
-      issues.error(at, 'HTML is not allowed', 'remove the HTML; write plain Markdown text');
+      if (node.value.startsWith('<!--')) {
+        issues.error(at, 'HTML comments (<!-- … -->) are not allowed', 'keep notes outside the content files; the page must show everything the file says');
+      } else {
+        issues.error(at, 'HTML is not allowed', 'remove the HTML; write plain Markdown text');
+      }
       return;
     case 'code':
       issues.error(at, 'code blocks are not allowed', 'remove the ``` lines; text indented by four spaces is also read as code');

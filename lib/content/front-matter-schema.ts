@@ -65,17 +65,46 @@ const isoDate = z.string().check((ctx) => {
 /** Text that is not just spaces. YAML has already trimmed plain values; quoted ones may not be. */
 const text = z.string().trim().min(1);
 
+/** Headlines and key points are shown on one line (cards, OG images, <title>). */
+const line = text.check((ctx) => {
+  if (ctx.value.includes('\n')) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      params: { hint: 'write it on one line after the colon, without | or >' } satisfies HintParams,
+      message: 'must be a single line',
+    });
+  }
+});
+
+const topics = z
+  .array(z.string().regex(SLUG_PATTERN))
+  .min(1)
+  .check((ctx) => {
+    ctx.value.forEach((topic, index) => {
+      if (ctx.value.indexOf(topic) !== index) {
+        ctx.issues.push({
+          code: 'custom',
+          input: topic,
+          path: [index],
+          params: { hint: 'list each topic once' } satisfies HintParams,
+          message: `"${topic}" is listed twice`,
+        });
+      }
+    });
+  });
+
 const correctionSchema = z.strictObject({ date: isoDate, text });
 
 export const frontMatterSchema = z
   .strictObject({
-    title: text,
+    title: line,
     lead: text,
-    keyPoints: z.tuple([text, text, text]),
+    keyPoints: z.tuple([line, line, line]),
     published: isoDate,
     updated: isoDate.optional(),
-    topics: z.array(z.string().regex(SLUG_PATTERN)).min(1),
-    author: text.optional(),
+    topics,
+    author: line.optional(),
     draft: z.boolean().default(false),
     corrections: z.array(correctionSchema).default([]),
   })

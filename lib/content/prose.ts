@@ -23,6 +23,11 @@ export function paragraphInlines(paragraph: Paragraph, issues: IssueList): Inlin
     );
     return undefined;
   }
+  // Tables are not part of our Markdown: without a table syntax, a GFM table is a paragraph of pipes.
+  if (first?.type === 'text' && first.value.startsWith('|')) {
+    issues.error(startOf(paragraph), 'tables are not allowed', 'write the information as a "- " list or as sentences');
+    return undefined;
+  }
   const inlines = toInlines(paragraph.children, issues);
   joinSoftBreaks(inlines);
   return inlines.length > 0 ? inlines : undefined;

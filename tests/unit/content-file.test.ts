@@ -146,3 +146,20 @@ describe('text helpers', () => {
     expect(countCharacters('𠮷野家 ok')).toBe(5);
   });
 });
+
+describe('more refusals', () => {
+  const withSection = (...lines: string[]) => [...FRONT, ...BODY.slice(0, 6), ...lines, ...BODY.slice(7)];
+
+  it('refuses tables, HTML comments and thematic breaks', () => {
+    expect(errors(withSection('本文。', '', '| 国 | 首脳 |', '| --- | --- |', '| 露 | 某氏 |', '', '<!-- メモ -->', '', '***'))).toEqual([
+      '15:1  tables are not allowed',
+      '19:1  HTML comments (<!-- … -->) are not allowed',
+      '21:1  horizontal rules (---, ***) are not allowed',
+    ]);
+  });
+
+  it('wants one-line titles and each topic once', () => {
+    const lines = ['---', 'title: |', '  一行目', '  二行目', ...FRONT.slice(2, 5), 'topics: [testing, testing]', ...BODY];
+    expect(errors(lines)).toEqual(['2:8  "title": must be a single line', '8:19  topic 2: "testing" is listed twice']);
+  });
+});
