@@ -6,6 +6,7 @@ import { PageShell } from '@/components/site/page-shell';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { getAllExplainers, listExplainers } from '@/lib/content';
 import { noTranslationAnchor, otherLocale } from '@/lib/site/alternate';
+import { homeMetadata } from '@/lib/site/metadata';
 import { homePath } from '@/lib/site/paths';
 
 async function currentLocale(): Promise<Locale> {
@@ -14,8 +15,7 @@ async function currentLocale(): Promise<Locale> {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('Site');
-  return { title: { absolute: `${t('name')} — ${t('tagline')}` }, description: t('tagline') };
+  return homeMetadata(await currentLocale());
 }
 
 /**

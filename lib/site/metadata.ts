@@ -1,13 +1,128 @@
+import 'server-only';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
 import type { Explainer, ExplainerPage } from '@/lib/content/types';
+import { contentDateTime } from '@/lib/seo/content-dates';
+import { type FeedFormat, feedFormats, feedPath } from '@/lib/seo/feed-links';
+import { explainerOgCard, homeOgCard, type OgImage, ogImageOf } from '@/lib/seo/og-cards';
+import { ogLocale } from '@/lib/seo/og-locale';
+import { languageAlternates, localesOf, type PageRef, pathOf } from '@/lib/seo/page-refs';
+import { readingMinutes } from '@/lib/site/reading-time';
 
-// Per-page <head> metadata. Kept in one place so every route describes itself the same way.
+// Per-page <head> metadata. Kept in one place so every route describes itself the same way:
+// canonical and hreflang from the page's own URL, the feeds, a large preview image, Open Graph
+// and X cards. Paths are relative; the root layout's metadataBase makes them absolute.
 
-export function explainerPageMetadata(explainer: Explainer, page: ExplainerPage): Metadata {
-  const title = page.number === 1 ? explainer.title : `${page.title} | ${explainer.title}`;
-  return { title, description: page.number === 1 ? explainer.lead : page.teaser };
+/** Allow search engines to show the full 1200×630 card, not a thumbnail. */
+const robots: Metadata['robots'] = { index: true, follow: true, 'max-image-preview': 'large' };
+
+async function feedAlternates(locale: Locale): Promise<NonNullable<Metadata['alternates']>['types']> {
+  const [site, t] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+  ]);
+  const titles: Record<FeedFormat, string> = {
+    rss: t('feedLinkRss', { name: site('name') }),
+    atom: t('feedLinkAtom', { name: site('name') }),
+    json: t('feedLinkJson', { name: site('name') }),
+  };
+  const formats = Object.keys(feedFormats) as FeedFormat[];
+  return Object.fromEntries(
+    formats.map((format) => [feedFormats[format].type, [{ url: feedPath(locale, format), title: titles[format] }]]),
+  );
 }
 
-export function explainerAllMetadata(explainer: Explainer): Metadata {
-  return { title: explainer.title, description: explainer.lead };
+async function alternatesFor(locale: Locale, ref: PageRef): Promise<Metadata['alternates']> {
+  return { canonical: pathOf(locale, ref), languages: languageAlternates(ref), types: await feedAlternates(locale) };
+}
+
+function ogLocales(locale: Locale, ref: PageRef) {
+  const others = localesOf(ref).filter((other) => other !== locale);
+  return { locale: ogLocale[locale], ...(others.length > 0 ? { alternateLocale: others.map((other) => ogLocale[other]) } : {}) };
+}
+
+function images(image: OgImage) {
+  return [{ url: image.url, width: image.width, height: image.height, alt: image.alt, type: image.type }];
+}
+
+export async function homeMetadata(locale: Locale): Promise<Metadata> {
+  const ref: PageRef = { kind: 'home' };
+  const [site, card] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), homeOgCard(locale)]);
+  const title = `${site('name')} — ${site('tagline')}`;
+  const description = site('tagline');
+  const image = ogImageOf(card);
+  return {
+    title: { absolute: title },
+    description,
+    alternates: await alternatesFor(locale, ref),
+    robots,
+    openGraph: {
+      type: 'website',
+      url: pathOf(locale, ref),
+      siteName: site('name'),
+      title,
+      description,
+      ...ogLocales(locale, ref),
+      images: images(image),
+    },
+    twitter: { card: 'summary_large_image', title, description, images: images(image) },
+  };
+}
+
+async function articleMetadata(
+  explainer: Explainer,
+  ref: PageRef,
+  text: { title: string; description: string },
+  cardPage: ExplainerPage,
+): Promise<Metadata> {
+  const { locale } = explainer;
+  const [site, t, explainerT, card] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getTranslations({ locale, namespace: 'Explainer' }),
+    explainerOgCard(explainer, cardPage),
+  ]);
+  const image = ogImageOf(card);
+  const published = contentDateTime(explainer.published);
+  const modified = contentDateTime(explainer.updated ?? explainer.published);
+  return {
+    title: text.title,
+    description: text.description,
+    alternates: await alternatesFor(locale, ref),
+    robots,
+    ...(explainer.author ? { authors: [{ name: explainer.author }] } : {}),
+    openGraph: {
+      type: 'article',
+      url: pathOf(locale, ref),
+      siteName: site('name'),
+      title: text.title,
+      description: text.description,
+      ...ogLocales(locale, ref),
+      publishedTime: published,
+      modifiedTime: modified,
+      ...(explainer.author ? { authors: [explainer.author] } : {}),
+      tags: explainer.topics,
+      images: images(image),
+    },
+    twitter: { card: 'summary_large_image', title: text.title, description: text.description, images: images(image) },
+    // Slack and X show these as "label: data" under the card.
+    other: {
+      'twitter:label1': t('readingTimeLabel'),
+      'twitter:data1': explainerT('readingTime', { minutes: readingMinutes(explainer.characterCount, locale) }),
+    },
+  };
+}
+
+export function explainerPageMetadata(explainer: Explainer, page: ExplainerPage): Promise<Metadata> {
+  const title = page.number === 1 ? explainer.title : `${page.title} | ${explainer.title}`;
+  const description = page.number === 1 ? explainer.lead : page.teaser;
+  return articleMetadata(explainer, { kind: 'page', slug: explainer.slug, number: page.number }, { title, description }, page);
+}
+
+export function explainerAllMetadata(explainer: Explainer): Promise<Metadata> {
+  const first = explainer.pages[0];
+  if (!first) throw new Error(`Explainer ${explainer.sourcePath} has no pages`);
+  // The one-page view shares page 1's card: same story, same opening.
+  return articleMetadata(explainer, { kind: 'all', slug: explainer.slug }, { title: explainer.title, description: explainer.lead }, first);
 }
