@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ExplainerPageView } from '@/components/explainer/explainer-page-view';
+import { JsonLd } from '@/components/seo/json-ld';
 import { isLocale } from '@/i18n/locales';
 import { getExplainerPage, listExplainers } from '@/lib/content';
+import { explainerJsonLd } from '@/lib/seo/explainer-json-ld';
 import { explainerPageMetadata } from '@/lib/site/metadata';
 
 export const dynamicParams = false;
@@ -26,5 +28,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/explaine
 export default async function ExplainerFirstPage({ params }: PageProps<'/[locale]/explainers/[slug]'>) {
   const found = await load(params);
   if (!found) notFound();
-  return <ExplainerPageView explainer={found.explainer} page={found.page} />;
+  return (
+    <>
+      <JsonLd data={await explainerJsonLd(found.explainer, found.page)} />
+      <ExplainerPageView explainer={found.explainer} page={found.page} />
+    </>
+  );
 }

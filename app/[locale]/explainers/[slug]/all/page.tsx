@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ExplainerAllView } from '@/components/explainer/explainer-all-view';
+import { JsonLd } from '@/components/seo/json-ld';
 import { isLocale } from '@/i18n/locales';
 import { getExplainer, listExplainers } from '@/lib/content';
+import { explainerJsonLd } from '@/lib/seo/explainer-json-ld';
 import { explainerAllMetadata } from '@/lib/site/metadata';
 
 export const dynamicParams = false;
@@ -25,5 +27,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/explaine
 export default async function ExplainerAllPage({ params }: PageProps<'/[locale]/explainers/[slug]/all'>) {
   const explainer = await load(params);
   if (!explainer) notFound();
-  return <ExplainerAllView explainer={explainer} />;
+  return (
+    <>
+      <JsonLd data={await explainerJsonLd(explainer)} />
+      <ExplainerAllView explainer={explainer} />
+    </>
+  );
 }
