@@ -17,6 +17,7 @@ const nextConfig: NextConfig = {
   experimental: {
     // app/global-not-found.tsx: the 404 for URLs outside any locale.
     globalNotFound: true,
+    inlineCss: true,
   },
 };
 

@@ -16,11 +16,11 @@ export async function ExplainerCard({ explainer, readerLocale }: { explainer: Ex
   const minutes = readingMinutes(explainer.characterCount, explainer.locale);
   return (
     <article className="explainer-card" lang={foreign ? explainer.locale : undefined}>
-      <h3 className="phrased explainer-card__title">
+      <h2 className="phrased explainer-card__title">
         <Link href={explainerPagePath(explainer.locale, explainer.slug)}>
           <PhrasedText text={explainer.title} />
         </Link>
-      </h3>
+      </h2>
       {foreign && (
         <p className="explainer-card__badge" lang={readerLocale}>
           {t('japaneseOnly')}
