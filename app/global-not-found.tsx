@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import './globals.css';
 
 export const metadata: Metadata = { title: 'ページが見つかりません / Page not found', robots: { index: false } };
@@ -21,14 +22,14 @@ export default function GlobalNotFound() {
             <h1>ページが見つかりません</h1>
             <p>お探しのページは移動したか、存在しません。URLをご確認ください。</p>
             <p>
-              <a href="/ja">新着の解説へ</a>
+              <Link href="/ja">新着の解説へ</Link>
             </p>
           </div>
           <div lang="en" className="not-found__en">
             <h1>Page not found</h1>
             <p>The page you asked for has moved or never existed. Please check the address.</p>
             <p>
-              <a href="/en">Go to the latest explainers</a>
+              <Link href="/en">Go to the latest explainers</Link>
             </p>
           </div>
         </main>
