@@ -38,7 +38,9 @@ export interface LoadedContent {
 
 export function loadContent(options: LoadOptions): LoadedContent {
   const contentDir = path.resolve(options.contentDir ?? defaultContentDir());
-  const baseDir = path.resolve(options.baseDir ?? process.cwd());
+  // Only used to shorten paths for display. Not passed through path.resolve: Turbopack's output
+  // tracing reads `path.resolve(process.cwd())` as file access to the whole project.
+  const baseDir = options.baseDir ?? process.cwd();
   const display = (absolute: string) => {
     const relative = path.relative(baseDir, absolute);
     // Outside the repository (a temporary benchmark corpus) the absolute path is the useful one.
