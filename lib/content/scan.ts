@@ -27,6 +27,12 @@ export interface ScanResult {
   issues: ContentIssue[];
 }
 
+/**
+ * What may sit directly in content/. A later topics file is one more entry here (and its parser
+ * one more step in load.ts); everything not listed is reported.
+ */
+const TOP_LEVEL_ENTRIES: ReadonlyMap<string, 'directory' | 'file'> = new Map([[EXPLAINERS_DIR, 'directory']]);
+
 const LOCALE_FILES = locales.map((locale) => `${locale}.md`).join(' or ');
 const FOLDER_CONTENTS = `${locales.map((locale) => `${locale}.md`).join(', ')} and an ${IMAGES_DIR}/ folder`;
 
@@ -45,8 +51,8 @@ export function scanContent(contentDir: string, display: (absolute: string) => s
   for (const entry of top) {
     const absolute = path.join(contentDir, entry.name);
     if (isSkipped(entry, absolute, report)) continue;
-    // Later: topics file(s) will be recognised here next to explainers/.
-    if (entry.name === EXPLAINERS_DIR && entry.isDirectory()) continue;
+    const expected = TOP_LEVEL_ENTRIES.get(entry.name);
+    if (expected === (entry.isDirectory() ? 'directory' : 'file')) continue;
     report('error', absolute, entry.isDirectory(), entry.isDirectory() ? 'unexpected folder in content/' : 'unexpected file in content/', `explainers go in content/${EXPLAINERS_DIR}/<slug>/${locales[0]}.md; nothing else belongs in content/`);
   }
 
