@@ -20,6 +20,7 @@ export interface BodyContext {
   usedImages: Set<string>;
   /** The file's lines, to tell whether a block was closed. */
   lines: readonly string[];
+  reportTextBeforeFirstPage: boolean;
 }
 
 export interface Body {
@@ -42,7 +43,7 @@ export function readBody(root: Root, bodyStart: SourcePosition, context: BodyCon
   // Sections that received anything, valid or not: an invalid block is reported once, not again as
   // "the section has no text".
   const filled = new Set<Section>();
-  let reportedBeforeFirstPage = false;
+  let reportedBeforeFirstPage = !context.reportTextBeforeFirstPage;
 
   // A work list rather than a loop over the tree: what an unclosed block swallowed goes back into it.
   const queue: RootContent[] = [...root.children];

@@ -52,10 +52,21 @@ export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFi
   const root = parseMarkdown(source.text);
   const first = root.children[0];
   const yaml = first?.type === 'yaml' ? first : undefined;
-  const frontMatter = readFrontMatter(yaml, issues);
+  // An opening `---` without its closing line is parsed as a horizontal rule on line 1.
+  const opened = first?.type === 'thematicBreak' && first.position?.start.line === 1;
+  const frontMatter = readFrontMatter(yaml, issues, opened);
   const bodyStart = (yaml && after(yaml)) ?? START;
   const lines = source.text.split('\n');
-  const body = readBody(root, bodyStart, { issues, slug: input.slug, images: input.images, usedImages, lines });
+  const body = readBody(root, bodyStart, {
+    issues,
+    slug: input.slug,
+    images: input.images,
+    usedImages,
+    lines,
+    // Without front matter, what comes before the first page is most likely the fields themselves,
+    // already reported above.
+    reportTextBeforeFirstPage: yaml !== undefined,
+  });
   const characterCount = frontMatter.data ? countReaderCharacters(frontMatter.data, body.pages) : 0;
 
   return {

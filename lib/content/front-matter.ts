@@ -38,9 +38,10 @@ const YAML_HINTS: Record<string, string> = {
 const DEFAULT_YAML_HINT =
   'each field is name: value on its own line, list items start with "  - "; put values containing : # [ ] { } in double quotes';
 
-export function readFrontMatter(yamlNode: YamlNode | undefined, issues: IssueList): FrontMatterResult {
+export function readFrontMatter(yamlNode: YamlNode | undefined, issues: IssueList, opened = false): FrontMatterResult {
   if (!yamlNode) {
-    issues.error(START, 'the file has no front matter', FRONT_MATTER_HINT);
+    if (opened) issues.error(START, 'the front matter is not closed', 'end the fields with a line --- on its own');
+    else issues.error(START, 'the file has no front matter', FRONT_MATTER_HINT);
     return { locate: () => START };
   }
   const fence = yamlNode.position?.start.line ?? 1;
@@ -129,7 +130,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Problem[] {
     }
     case 'invalid_type': {
       if (path.length === 0) {
-        return [{ path, message: raw == null ? 'the front matter is empty' : 'the front matter must be a list of fields (name: value)', hint: FRONT_MATTER_HINT }];
+        return [{ path, message: raw == null ? 'the front matter is empty' : 'the front matter must be fields written as name: value', hint: FRONT_MATTER_HINT }];
       }
       if (value === undefined) {
         return [{ path: path.slice(0, -1), missing: String(path.at(-1)), message: `${label} is missing`, hint }];

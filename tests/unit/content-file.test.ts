@@ -163,3 +163,13 @@ describe('more refusals', () => {
     expect(errors(lines)).toEqual(['2:8  "title": must be a single line', '8:19  topic 2: "testing" is listed twice']);
   });
 });
+
+describe('broken front matter fences', () => {
+  it('says the front matter is not closed when the second --- is missing, once', () => {
+    expect(errors([...FRONT, ...BODY.slice(1)])).toEqual(['1:1  the front matter is not closed']);
+  });
+
+  it('says the front matter is missing when the file starts with the body', () => {
+    expect(errors(BODY.slice(2))).toEqual(['1:1  the file has no front matter']);
+  });
+});
