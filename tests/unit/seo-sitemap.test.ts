@@ -1,6 +1,5 @@
 // lib/seo/page-refs.ts and lib/seo/sitemap-entries.ts over the fixture content: hreflang only for
 // locales that have the page, and sitemap dates that come from the content, never from the clock.
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 

@@ -109,7 +109,7 @@ describe('buildNewsArticle', () => {
   });
 
   it('names the publisher as author when the explainer is unsigned', () => {
-    const { author: _omitted, ...unsigned } = explainer;
+    const unsigned: Explainer = { ...explainer, author: undefined };
     const data = buildNewsArticle({
       explainer: unsigned,
       page: unsigned.pages[0],
