@@ -21,6 +21,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    // The wide layout and a real keyboard, for the tests tagged @desktop (keys, accessibility).
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], browserName: 'chromium' }, grep: /@desktop/ },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,
