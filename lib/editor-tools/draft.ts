@@ -1,0 +1,67 @@
+// The shape of a draft explainer as the editors' tools build it, before it becomes Markdown.
+// Every text is plain (no Markdown): draft-markdown.ts escapes it, so whatever the editor or an old
+// export wrote is shown as written and can never turn into a heading, a list or a block.
+
+/** Marks every text an editor still has to write or check. One marker, so a search finds them all. */
+export const TO_FILL = '【要記入】';
+
+/** A topic name that passes the topic rule and is obviously not a real topic. */
+export const PLACEHOLDER_TOPIC = 'todo';
+
+/** An https address that passes the checker but is obviously not a real source. */
+export const PLACEHOLDER_SOURCE_URL = 'https://example.com/replace-with-the-source-address';
+
+/**
+ * Why a text cannot be written as a paragraph (or list item) of an explainer, if it cannot. The
+ * content check refuses a paragraph whose text begins with `::` (a mistyped block marker) or `|`
+ * (a table), looking at the text itself, so escaping does not help: such a line can only be
+ * reported to the editor. Mirrors lib/content/prose.ts; validate-draft.ts catches any drift.
+ */
+export function paragraphTextProblem(text: string): string | undefined {
+  if (text.startsWith('::')) return 'the content format cannot start a paragraph with "::" (it is read as a mistyped block)';
+  if (text.startsWith('|')) return 'the content format cannot start a paragraph with "|" (it is read as a table)';
+  return undefined;
+}
+
+export interface DraftFrontMatter {
+  title: string;
+  lead: string;
+  keyPoints: [string, string, string];
+  published: string;
+  updated?: string;
+  topics: string[];
+  author?: string;
+  draft: boolean;
+  corrections: { date: string; text: string }[];
+}
+
+export type DraftFieldName = keyof DraftFrontMatter;
+
+export type DraftBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'source'; name: string; url: string; points: string[] }
+  | { type: 'commentary'; paragraphs: string[] }
+  | { type: 'voice'; paragraphs: string[] };
+
+export interface DraftSection {
+  heading: string;
+  qa?: { question: string; answer: string };
+  blocks: DraftBlock[];
+}
+
+export interface DraftPage {
+  title: string;
+  teaser: string;
+  /** Paragraphs between the page line and the first heading. */
+  opener: string[];
+  sections: DraftSection[];
+}
+
+export interface DraftExplainer {
+  frontMatter: DraftFrontMatter;
+  /** YAML comments written above fields, to guide the editor (one or more lines each). */
+  fieldComments?: Partial<Record<DraftFieldName, string>>;
+  /** A YAML comment at the top of the front matter. */
+  headerComment?: string;
+  pages: DraftPage[];
+}

@@ -1,0 +1,65 @@
+// The draft that `npm run new` writes: every front-matter field and every kind of block once, with
+// 【要記入】 texts to replace. It passes the content check as it is, so an editor can preview it
+// with `npm run dev` from the first minute and fill it in piece by piece.
+import { PLACEHOLDER_SOURCE_URL, PLACEHOLDER_TOPIC, TO_FILL, type DraftExplainer } from './draft';
+
+export function scaffoldDraft(today: string): DraftExplainer {
+  return {
+    headerComment: `下書きです。${TO_FILL} の箇所をすべて書き換え、npm run check:content で確かめてから draft: false にして公開します。`,
+    frontMatter: {
+      title: `${TO_FILL}見出し（一行で）`,
+      lead: `${TO_FILL}タイトルの下に出る要約。検索結果や共有時の説明文にもなります。`,
+      keyPoints: [`${TO_FILL}要点1（一行で）`, `${TO_FILL}要点2（一行で）`, `${TO_FILL}要点3（一行で）`],
+      published: today,
+      updated: today,
+      topics: [PLACEHOLDER_TOPIC],
+      author: '解説編集部',
+      draft: true,
+      corrections: [],
+    },
+    fieldComments: {
+      keyPoints: 'ちょうど三つ、各一行',
+      published: '公開日（YYYY-MM-DD）。公開する日に合わせる',
+      updated: '任意：公開後に大きく更新した日。更新がなければこの行を消す',
+      topics: 'トピック名（小文字・数字・ハイフン）を一つ以上、例：[north-korea, russia]',
+      author: '任意',
+      draft: 'true の間はサイトに公開されない（npm run dev では見える）',
+      corrections: '任意：訂正の記録。例：\n  - date: 2026-11-22\n    text: 初出時、……を誤って記載していました。',
+    },
+    pages: [
+      {
+        title: `${TO_FILL}1ページ目の題`,
+        teaser: `${TO_FILL}1ページ目を一行で紹介する文`,
+        opener: [`${TO_FILL}導入。このページで何を見ていくかを短く書きます。`],
+        sections: [
+          {
+            heading: `${TO_FILL}1ページ目の見出し`,
+            qa: { question: `${TO_FILL}短い問い？`, answer: `${TO_FILL}一行の答え。` },
+            blocks: [
+              { type: 'paragraph', text: `${TO_FILL}本文。事実を書きます。意見は下の解説ブロックへ。` },
+              {
+                type: 'source',
+                name: `${TO_FILL}記事の名前`,
+                url: PLACEHOLDER_SOURCE_URL,
+                points: [`${TO_FILL}記事から読み取った要点1`, `${TO_FILL}記事から読み取った要点2`],
+              },
+              { type: 'commentary', paragraphs: [`${TO_FILL}編集部の見方。記事をどう読むかを書きます。`] },
+              { type: 'voice', paragraphs: [`${TO_FILL}読者の声。くだけた一言です。`] },
+            ],
+          },
+        ],
+      },
+      {
+        title: `${TO_FILL}2ページ目の題`,
+        teaser: `${TO_FILL}2ページ目を一行で紹介する文（1ページ目の最後に「次のページを読む」として出ます）`,
+        opener: [],
+        sections: [
+          {
+            heading: `${TO_FILL}2ページ目の見出し`,
+            blocks: [{ type: 'paragraph', text: `${TO_FILL}2ページ目の本文。` }],
+          },
+        ],
+      },
+    ],
+  };
+}
