@@ -98,14 +98,22 @@ function writeCorpus(root: string, count: number): void {
   }
 }
 
-function time(contentDir: string, expected: number): number {
+interface Timing {
+  wall: number;
+  /** CPU time of this process (all its threads), less sensitive than wall time to a busy machine. */
+  cpu: number;
+}
+
+function time(contentDir: string, expected: number): Timing {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const { issues, explainers } = loadContent({ contentDir, includeDrafts: false });
   const elapsed = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   // A benchmark of a failing check would measure the wrong thing.
   if (issues.length > 0) throw new Error(`synthetic content has issues:\n${issues.map((i) => `${i.path}:${i.line}  ${i.message}`).join('\n')}`);
   if (explainers.length !== expected * 2) throw new Error(`expected ${expected * 2} explainers, got ${explainers.length}`);
-  return elapsed;
+  return { wall: elapsed, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
 /** The Markdown parser alone (micromark via remark-parse) over the same files: the floor. */
@@ -129,8 +137,9 @@ function main(): number {
   try {
     const bytes = Buffer.byteLength(explainerFile('ja', 0)) + Buffer.byteLength(explainerFile('en', 0));
     console.log(`Synthetic explainer: 3 pages × 2 sections, ja + en, ${(bytes / 1024).toFixed(1)} KiB of Markdown.`);
+    console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)} (wall times grow with the load; CPU times less so).`);
     console.log('');
-    console.log('      N   median ms   ms/explainer   of which Markdown parser   runs');
+    console.log('      N   median ms   ms/explainer   CPU ms/explainer   of which Markdown parser   runs');
     const results: { n: number; ms: number }[] = [];
     for (const n of SIZES) {
       const root = path.join(temp, `n${n}`);
@@ -138,11 +147,13 @@ function main(): number {
       // Warm-up (JIT, file system cache); the big corpus runs after the small ones are warm.
       if (n < 1000) time(root, n);
       const runs = n >= 1000 ? 3 : 7;
-      const ms = median(Array.from({ length: runs }, () => time(root, n)));
+      const timings = Array.from({ length: runs }, () => time(root, n));
+      const ms = median(timings.map((timing) => timing.wall));
+      const cpu = median(timings.map((timing) => timing.cpu));
       const parser = median(Array.from({ length: runs }, () => timeParserOnly(root)));
       results.push({ n, ms });
       console.log(
-        `${String(n).padStart(7)} ${ms.toFixed(1).padStart(11)} ${(ms / n).toFixed(3).padStart(14)} ` +
+        `${String(n).padStart(7)} ${ms.toFixed(1).padStart(11)} ${(ms / n).toFixed(3).padStart(14)} ${(cpu / n).toFixed(3).padStart(18)} ` +
           `${`${(parser / n).toFixed(3)} ms (${Math.round((parser / ms) * 100)}%)`.padStart(26)} ${String(runs).padStart(6)}`,
       );
     }
