@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import './globals.css';
 
-export const metadata: Metadata = { title: 'ページが見つかりません / Page not found', robots: { index: false } };
+export const metadata: Metadata = { title: 'ページが見つかりません / Page not found' };
 
 // Next answers every unknown URL with this one prerendered page (with dynamicParams = false it
 // is also the 404 for an unknown slug or page under a locale), and it cannot see the path. The
