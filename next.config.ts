@@ -1,9 +1,21 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    // Every response: pages, 404s, feeds, images and Next's own files (lib/security/headers.ts).
+    return [{ source: '/:path*', headers: [...securityHeaders] }];
+  },
+  images: {
+    // No page uses next/image (source images are plain files, OG cards are prerendered), so the
+    // optimizer is switched off: /_next/image answers 404 and never fetches or resizes anything.
+    // Should it come back, keep remotePatterns empty so that it takes no remote URL.
+    unoptimized: true,
+    remotePatterns: [],
+  },
   async redirects() {
     // Page 1 has one canonical URL: the explainer's own. `/1` is a natural guess, so send it there.
     return [
