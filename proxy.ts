@@ -1,14 +1,40 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { hasMalformedEscape, literalPercents } from './lib/security/path-escapes';
 
 // Locale negotiation (cookie, then Accept-Language) for URLs without a locale.
-export default createMiddleware(routing);
+const negotiateLocale = createMiddleware(routing);
+const localePrefix = new RegExp(`^/(?:${routing.locales.join('|')})(?:/|$)`);
+
+export default function proxy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  // Next 16.4 answers a path it cannot percent-decode (`/ja/explainers/%ff`, `/%`) with a bare
+  // 500: its router throws DecodeError while matching a dynamic segment and then renders the
+  // Pages Router's /_error, which an App Router project does not have (vercel/next.js#43303 is the
+  // same failure in older versions). Read every `%` in such a path as a literal percent sign
+  // instead: the rewritten path names no page, so the reader gets the ordinary 404 page. Remove
+  // this branch and the third matcher entry once Next renders its 400 without /_error.
+  if (hasMalformedEscape(pathname)) {
+    return NextResponse.rewrite(new URL(literalPercents(pathname) + request.nextUrl.search, request.url));
+  }
+  // Paths with a locale come here only through the `%` matcher entry: nothing to negotiate.
+  if (localePrefix.test(pathname)) return NextResponse.next();
+  try {
+    return negotiateLocale(request);
+  } catch (error) {
+    // Never turn a request into a 500 because of a header: route it as if there were no proxy.
+    console.error('proxy: locale negotiation failed', error);
+    return NextResponse.next();
+  }
+}
 
 export const config = {
   // Only `/` and paths that do not start with a locale pass through the proxy: measured, a proxy
   // in front of every prerendered page cut throughput 2.4×. The locale list is spelled out here
   // because Next reads the matcher statically; keep it in step with i18n/locales.ts.
   // Files (anything with a dot, incl. opengraph images, feeds, sitemap) and Next's internals never
-  // need negotiation.
-  matcher: ['/', '/((?!(?:ja|en)(?:/|$)|_next/|_vercel/|.*\\.[^/]*$).*)'],
+  // need negotiation. The third entry catches any path with a `%` (no page of the site has one),
+  // so that malformed escapes are handled above.
+  matcher: ['/', '/((?!(?:ja|en)(?:/|$)|_next/|_vercel/|.*\\.[^/]*$).*)', '/(.*%.*)'],
 };
