@@ -37,6 +37,8 @@ export interface ParsedExplainerFile {
   issues: ContentIssue[];
   /** True when the file has no error of its own (checks across files may still find some). */
   valid: boolean;
+  /** The decoded file, for checks over its characters (absent when it is not UTF-8 text). */
+  text?: string;
 }
 
 export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFile {
@@ -79,5 +81,6 @@ export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFi
     locate: frontMatter.locate,
     issues: issues.items,
     valid: !hasErrors(issues.items),
+    text: source.text,
   };
 }
