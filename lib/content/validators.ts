@@ -2,9 +2,9 @@
 // corpus; later checks (topics known to content/topics, title characters covered by the OG font)
 // are added to `contentValidators` without touching the loader.
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
-import { START, type SourcePosition } from './issues';
+import { START } from './issues';
+import { bidiControls, htmlLikeText } from './safety-validators';
 import type { ParsedExplainerFile } from './explainer-file';
-import { describeCharacter, findBidiControls, type FoundCharacter } from './invisible-characters';
 import type { ContentIssue } from './types';
 
 export interface CorpusFolder {
@@ -106,85 +106,11 @@ export const unusedImages: ContentValidator = ({ folders }) => {
   return issues;
 };
 
-const BIDI_HINT =
-  'delete it (it cannot be seen: select the text around the position and retype it); Japanese and English never need direction controls, and browsers order right-to-left names by themselves';
-
-/**
- * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder the text
- * around them while staying invisible, so that a title, a quotation or an address reads differently
- * on the page than in the file ("Trojan Source", CVE-2021-42574). Reported where they stand in the
- * file; written as an escape (`&#x202E;` in Markdown, `"\u202E"` in YAML) they are found in the
- * parsed text and reported at the field or page that holds them.
- */
-export const bidiControls: ContentValidator = ({ folders }) => {
-  const issues: ContentIssue[] = [];
-  for (const folder of folders) {
-    for (const file of folder.files.values()) {
-      if (file.text === undefined) continue;
-      const literal = bidiPositions(file.text);
-      for (const { line, column, codePoint } of literal) {
-        issues.push({
-          path: file.path,
-          line,
-          column,
-          severity: 'error',
-          message: `invisible character ${describeCharacter(codePoint)}: it reorders the text around it`,
-          hint: BIDI_HINT,
-        });
-      }
-      if (literal.length > 0) continue;
-      for (const { at, where, codePoint } of escapedBidiControls(file)) {
-        issues.push({
-          path: file.path,
-          ...at,
-          severity: 'error',
-          message: `an escape writes the invisible character ${describeCharacter(codePoint)} into ${where}: it reorders the text around it`,
-          hint: 'delete the &#x…; or \\u… escape; Japanese and English never need direction controls',
-        });
-      }
-    }
-  }
-  return issues;
-};
-
-function bidiPositions(text: string): (FoundCharacter & SourcePosition)[] {
-  return text.split('\n').flatMap((line, index) =>
-    findBidiControls(line).map((found) => ({ ...found, line: index + 1, column: found.index + 1 })),
-  );
-}
-
-/** Strings of the parsed file that hold a bidi control, with the best position the data allows. */
-function escapedBidiControls(file: ParsedExplainerFile): { at: SourcePosition; where: string; codePoint: number }[] {
-  const found: { at: SourcePosition; where: string; codePoint: number }[] = [];
-  const check = (value: string, at: SourcePosition, where: string) => {
-    const first = findBidiControls(value)[0];
-    if (first) found.push({ at, where, codePoint: first.codePoint });
-  };
-  if (file.frontMatter) {
-    for (const [path, value] of stringsOf(file.frontMatter, [])) check(value, file.locate(path), `"${path.join('.')}"`);
-  }
-  // Body text carries no positions once parsed: point at the page's ::page line, once per page.
-  file.pages.forEach((page, index) => {
-    const hit = [...stringsOf(page, [])].find(([, value]) => findBidiControls(value).length > 0);
-    if (hit) check(hit[1], file.pageStarts[index] ?? file.bodyStart, `page ${page.number}`);
-  });
-  return found;
-}
-
-function* stringsOf(value: unknown, path: (string | number)[]): Generator<[(string | number)[], string]> {
-  if (typeof value === 'string') {
-    yield [path, value];
-  } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* stringsOf(item, [...path, index]);
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) yield* stringsOf(item, [...path, key]);
-  }
-}
-
 export const contentValidators: readonly ContentValidator[] = [
   translationPageCounts,
   missingTranslations,
   translationOfDraft,
   unusedImages,
   bidiControls,
+  htmlLikeText,
 ];
