@@ -22,11 +22,9 @@ describe('missingGlyphs', () => {
     expect(missingGlyphs('不死鳥🐦‍🔥と🫩')).toEqual(['🐦‍🔥', '🫩']);
   });
 
-  it('checks a long text quickly once the fonts are open', () => {
-    missingGlyphs('準備');
-    const text = '日銀が追加利上げを決めた。円安は止まるのか？ Prices rise 💡 '.repeat(50);
-    const started = performance.now();
-    for (let i = 0; i < 10; i += 1) missingGlyphs(text);
-    expect(performance.now() - started).toBeLessThan(500);
+  // Speed is measured in `npm run bench:og`, never asserted in a test (machines are noisy).
+  it('reports each missing character once, in order of first appearance, however long the text', () => {
+    const text = '日銀が追加利上げ䴘を決めた。円安は止まるのか？ Prices rise 💡 한 '.repeat(50);
+    expect(missingGlyphs(text)).toEqual(['䴘', '한']);
   });
 });
