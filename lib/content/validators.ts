@@ -3,6 +3,7 @@
 // are added to `contentValidators` without touching the loader.
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { START } from './issues';
+import { ogGlyphCoverage } from './og-glyph-coverage';
 import { bidiControls, htmlLikeText } from './safety-validators';
 import type { ParsedExplainerFile } from './explainer-file';
 import type { ContentIssue } from './types';
@@ -113,4 +114,5 @@ export const contentValidators: readonly ContentValidator[] = [
   unusedImages,
   bidiControls,
   htmlLikeText,
+  ogGlyphCoverage,
 ];
