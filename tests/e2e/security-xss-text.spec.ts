@@ -1,0 +1,112 @@
+// Hostile text in a real production build: every text payload of tests/fixtures/xss/text.json is
+// an explainer (title, lead, key points, headings, Q&A, source card, link, asides, correction), and
+// Chromium reads every page, the home page, the feeds and the OG cards built from them. Nothing may
+// run (no dialog, no window.__xss, no console marker, no element with an event handler), and the
+// text must arrive as text. Needs that build: run `npm run test:xss-build`
+// (scripts/security-xss-build.sh); against the normal site the tests are skipped.
+import { expect, test, type Page } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { loadContent } from '@/lib/content/load';
+import { feedPath } from '@/lib/seo/feed-links';
+import { explainerAllPath, explainerPagePath, homePath } from '@/lib/site/paths';
+import { textPayloads, textSlug } from '../fixtures/xss/explainers';
+
+test.skip(process.env.KAISETSU_XSS_BUILD !== '1', 'needs the hostile-text build: npm run test:xss-build');
+
+const { explainers } = loadContent({ includeDrafts: false });
+
+/** Records everything that would show that a payload ran. */
+function watch(page: Page): string[] {
+  const ran: string[] = [];
+  page.on('dialog', (dialog) => {
+    ran.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    if (/xss/i.test(message.text())) ran.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => ran.push(`page error: ${error.message}`));
+  return ran;
+}
+
+/** Elements carrying an event-handler attribute, and the marker a payload would set. */
+async function injected(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found = [...document.querySelectorAll('*')]
+      .filter((element) => [...element.attributes].some((attribute) => attribute.name.toLowerCase().startsWith('on')))
+      .map((element) => element.outerHTML.slice(0, 100));
+    const marker = (window as unknown as { __xss?: unknown }).__xss;
+    return marker === undefined ? found : [...found, `window.__xss = ${String(marker)}`];
+  });
+}
+
+test('the build holds every text payload as a published explainer', () => {
+  const slugs = new Set(explainers.map((explainer) => explainer.slug));
+  expect(textPayloads.filter((payload) => !slugs.has(textSlug(payload)))).toEqual([]);
+});
+
+for (const payload of textPayloads) {
+  test(`${payload.id} (${payload.kind}) stays text on every page`, async ({ page }) => {
+    const explainer = explainers.find((each) => each.slug === textSlug(payload));
+    expect(explainer).toBeDefined();
+    if (!explainer) return;
+    const ran = watch(page);
+    const paths = [
+      ...explainer.pages.map((part) => explainerPagePath(explainer.locale, explainer.slug, part.number)),
+      explainerAllPath(explainer.locale, explainer.slug),
+    ];
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await page.waitForLoadState('networkidle');
+      // Pointer and focus handlers would need a reason to fire: give them one.
+      await page.mouse.move(200, 200);
+      await page.keyboard.press('Tab');
+      await expect(page.locator('#explainer-title'), path).toHaveText(payload.value, { useInnerText: false });
+      expect(await page.title(), path).toContain(payload.value);
+      const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
+      // Page 2 and later are titled "page title | explainer title"; both hold the payload here.
+      expect((JSON.parse(jsonLd ?? '{}') as { headline?: string }).headline, `JSON-LD on ${path}`).toContain(payload.value);
+      expect(await page.locator('meta[property="og:title"]').getAttribute('content'), path).toContain(payload.value);
+      expect(await injected(page), path).toEqual([]);
+    }
+    // The OG card is drawn from the same title; it must render, whatever the text.
+    const card = await page.locator('meta[property="og:image"]').first().getAttribute('content');
+    const image = await page.request.get(new URL(card ?? '').pathname);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+    expect(ran).toEqual([]);
+  });
+}
+
+test('the home page lists every payload as text, and nothing runs', async ({ page }) => {
+  const ran = watch(page);
+  await page.goto(homePath('ja'));
+  await page.waitForLoadState('networkidle');
+  const text = (await page.locator('main').textContent()) ?? '';
+  for (const payload of textPayloads) expect(text, payload.id).toContain(payload.value);
+  expect(await injected(page)).toEqual([]);
+  expect(ran).toEqual([]);
+});
+
+test('the feeds carry every payload as text and run nothing when opened', async ({ page, request }) => {
+  const parser = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false });
+  const rss = parser.parse(await (await request.get(feedPath('ja', 'rss'))).text()) as { rss: { channel: { item: { title: string }[] } } };
+  const atom = parser.parse(await (await request.get(feedPath('ja', 'atom'))).text()) as { feed: { entry: { title: string | { '#text': string } }[] } };
+  const json = (await (await request.get(feedPath('ja', 'json'))).json()) as { items: { title: string }[] };
+  const rssTitles = rss.rss.channel.item.map((item) => String(item.title));
+  const atomTitles = atom.feed.entry.map((entry) => (typeof entry.title === 'string' ? entry.title : entry.title['#text']));
+  const jsonTitles = json.items.map((item) => item.title);
+  for (const payload of textPayloads) {
+    expect(rssTitles, `RSS: ${payload.id}`).toContain(payload.value);
+    expect(atomTitles, `Atom: ${payload.id}`).toContain(payload.value);
+    expect(jsonTitles, `JSON Feed: ${payload.id}`).toContain(payload.value);
+  }
+  const ran = watch(page);
+  for (const format of ['rss', 'atom', 'json'] as const) {
+    await page.goto(feedPath('ja', format));
+    await page.waitForLoadState('networkidle');
+    expect(await injected(page), format).toEqual([]);
+  }
+  expect(ran).toEqual([]);
+});
