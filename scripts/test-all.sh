@@ -6,6 +6,8 @@ export NEXT_TELEMETRY_DISABLED=1
 bash scripts/ensure-browser.sh
 npm run typecheck
 npm run lint
+# Dependencies: Next.js at or above its last security release, no high/critical npm advisory.
+npm run audit
 npm run check:content
 npm run test:unit
 npm run build
