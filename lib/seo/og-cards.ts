@@ -3,18 +3,12 @@
 // what the card draws, so a changed title gives a new URL and LINE, X and Facebook fetch the new
 // image instead of showing their cached copy; an unchanged card keeps its URL across builds.
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
 import type { ExplainerOgImageProps, HomeOgImageProps } from '@/components/og/og-image';
 import { ogContentType, ogSize } from '@/components/og/og-theme';
 import { type Locale, locales } from '@/i18n/locales';
 import { getAllExplainers, type Explainer, type ExplainerPage } from '@/lib/content';
-
-/**
- * Bump when the card's look changes (components/og), so that every card gets a new URL and
- * social caches drop the old design. The text on a card is hashed already.
- */
-const ogDesignRevision = 1;
+import { explainerCardId, explainerCardProps, homeCardId } from './og-card-props';
 
 /** Where app/og/opengraph-image.tsx serves the cards: `/og/opengraph-image/<id>`. */
 const ogImageRoute = '/og/opengraph-image';
@@ -39,36 +33,6 @@ export interface OgImage {
   height: number;
   alt: string;
   type: string;
-}
-
-function contentHash(value: unknown): string {
-  const json = JSON.stringify({ revision: ogDesignRevision, value });
-  return createHash('sha256').update(json).digest('base64url').slice(0, 16);
-}
-
-/** What the card of one explainer page shows. Pure, for tests. */
-export function explainerCardProps(explainer: Explainer, page: ExplainerPage, siteName: string): ExplainerOgImageProps {
-  const isFirst = page.number === 1;
-  return {
-    locale: explainer.locale,
-    siteName,
-    explainerTitle: explainer.title,
-    pageTitle: page.title,
-    pageNumber: page.number,
-    pageCount: explainer.pages.length,
-    // Page 1 sells the story with its first key point; later pages with their own teaser.
-    text: isFirst ? explainer.keyPoints[0] : page.teaser,
-    textKind: isFirst ? 'keyPoint' : 'teaser',
-  };
-}
-
-/** `ja-<slug>-2-<hash>.png`: a readable prefix, then a hash of everything the card draws. */
-export function explainerCardId(slug: string, props: ExplainerOgImageProps): string {
-  return `${props.locale}-${slug}-${props.pageNumber}-${contentHash({ kind: 'explainer', props })}.png`;
-}
-
-export function homeCardId(props: HomeOgImageProps): string {
-  return `${props.locale}-home-${contentHash({ kind: 'home', props })}.png`;
 }
 
 export async function homeOgCard(locale: Locale): Promise<OgCard> {
