@@ -117,7 +117,9 @@ async function main(): Promise<number> {
     await sleep(2000);
     const rssAfter = treeRss(pid);
 
-    const codes = Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => `${code}: ${count ?? 0}`).join(', ');
+    const codes = Object.entries(result.statusCodeStats ?? {})
+      .map(([code, stats]) => `${code}: ${typeof stats === 'object' && stats !== null && 'count' in stats ? String(stats.count) : '0'}`)
+      .join(', ');
     const growth = (rssAfter - rssWarm) / rssWarm;
     console.log(`soak: ${duration} s, ${connections} connections, ${result.requests.total} requests`);
     console.log(`  errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx} (${codes})`);
