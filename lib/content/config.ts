@@ -4,6 +4,13 @@ import path from 'node:path';
 
 /** Folder (inside the content root) holding one folder per explainer. */
 export const EXPLAINERS_DIR = 'explainers';
+/** File (inside the content root) that names every topic in every locale. */
+export const TOPICS_FILE = 'topics.yaml';
+/**
+ * The topic `npm run new` and `npm run import` write into a draft, to be replaced before publishing.
+ * Accepted in drafts without being defined in the topics file; an error in a published explainer.
+ */
+export const PLACEHOLDER_TOPIC = 'todo';
 /** Folder (inside an explainer folder) holding the images of its source cards. */
 export const IMAGES_DIR = 'images';
 /** URL prefix under which `scripts/sync-content-images.ts` publishes those images. */

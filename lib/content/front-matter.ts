@@ -204,7 +204,7 @@ function valueAt(raw: unknown, path: FieldPath): unknown {
 }
 
 /** Offset of the value at `path`, or of the deepest existing node on the way to it. */
-function valueOffset(doc: Document, path: FieldPath): number | undefined {
+export function valueOffset(doc: Document, path: FieldPath): number | undefined {
   let node: unknown = doc.contents;
   let offset = rangeStart(node);
   for (const segment of path) {
@@ -216,7 +216,8 @@ function valueOffset(doc: Document, path: FieldPath): number | undefined {
   return offset;
 }
 
-function keyOffset(doc: Document, path: FieldPath, key: string): number | undefined {
+/** Offset of the key `key` inside the mapping at `path` (falls back to the value's offset). */
+export function keyOffset(doc: Document, path: FieldPath, key: string): number | undefined {
   let node: unknown = doc.contents;
   for (const segment of path) node = childNode(node, segment);
   if (isMap(node)) {

@@ -8,6 +8,7 @@ import { defaultContentDir } from './config';
 import { parseExplainerFile, type ParsedExplainerFile } from './explainer-file';
 import { sortIssues } from './issues';
 import { scanContent } from './scan';
+import { parseTopicsFile, type TopicDefinition } from './topics-file';
 import type { ContentIssue, Explainer } from './types';
 import { contentValidators, type ContentValidator, type Corpus, type CorpusFolder } from './validators';
 
@@ -33,6 +34,8 @@ export interface LoadedContent {
   explainers: Explainer[];
   /** Every error and warning, sorted by path and position. */
   issues: ContentIssue[];
+  /** The topics of content/topics.yaml without errors, in the file's order (none without the file). */
+  topics: TopicDefinition[];
   stats: ContentStats;
 }
 
@@ -72,13 +75,21 @@ export function loadContent(options: LoadOptions): LoadedContent {
     return { slug: folder.slug, path: folder.path, slugIsValid: folder.slugIsValid, files, images: folder.images };
   });
 
-  const corpus: Corpus = { folders };
+  const topicsFile = scan.topicsFile && parseTopicsFile(scan.topicsFile.path, fs.readFileSync(scan.topicsFile.absolute));
+  if (topicsFile) issues.push(...topicsFile.issues);
+
+  const corpus: Corpus = { folders, ...(topicsFile ? { topics: topicsFile } : {}) };
   for (const validate of options.validators ?? contentValidators) issues.push(...validate(corpus));
 
   // Checks across files (validators) can find errors in a file that was fine on its own, so what
   // is published is decided only now, from every issue.
   const inError = new Set(issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path));
-  return { explainers: assemble(folders, inError, options.includeDrafts), issues: sortIssues(issues), stats };
+  return {
+    explainers: assemble(folders, inError, options.includeDrafts),
+    issues: sortIssues(issues),
+    topics: [...(topicsFile?.topics.values() ?? [])],
+    stats,
+  };
 }
 
 function assemble(folders: readonly CorpusFolder[], inError: ReadonlySet<string>, includeDrafts: boolean): Explainer[] {

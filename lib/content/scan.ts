@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { EXPLAINERS_DIR, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR, SLUG_PATTERN } from './config';
+import { EXPLAINERS_DIR, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR, SLUG_PATTERN, TOPICS_FILE } from './config';
 import { START } from './issues';
 import type { ContentIssue } from './types';
 
@@ -24,14 +24,16 @@ export interface ExplainerFolder {
 
 export interface ScanResult {
   folders: ExplainerFolder[];
+  /** content/topics.yaml, when there is one. */
+  topicsFile?: ContentFile;
   issues: ContentIssue[];
 }
 
-/**
- * What may sit directly in content/. A later topics file is one more entry here (and its parser
- * one more step in load.ts); everything not listed is reported.
- */
-const TOP_LEVEL_ENTRIES: ReadonlyMap<string, 'directory' | 'file'> = new Map([[EXPLAINERS_DIR, 'directory']]);
+/** What may sit directly in content/; everything not listed is reported. */
+const TOP_LEVEL_ENTRIES: ReadonlyMap<string, 'directory' | 'file'> = new Map([
+  [EXPLAINERS_DIR, 'directory'],
+  [TOPICS_FILE, 'file'],
+]);
 
 const LOCALE_FILES = locales.map((locale) => `${locale}.md`).join(' or ');
 const FOLDER_CONTENTS = `${locales.map((locale) => `${locale}.md`).join(', ')} and an ${IMAGES_DIR}/ folder`;
@@ -42,6 +44,7 @@ export function scanContent(contentDir: string, display: (absolute: string) => s
     issues.push({ path: display(absolute) + (directory ? '/' : ''), ...START, message, hint, severity });
   };
   const folders: ExplainerFolder[] = [];
+  let topicsFile: ContentFile | undefined;
 
   const top = readEntries(contentDir);
   if (!top) {
@@ -52,8 +55,14 @@ export function scanContent(contentDir: string, display: (absolute: string) => s
     const absolute = path.join(contentDir, entry.name);
     if (isSkipped(entry, absolute, report)) continue;
     const expected = TOP_LEVEL_ENTRIES.get(entry.name);
-    if (expected === (entry.isDirectory() ? 'directory' : 'file')) continue;
-    report('error', absolute, entry.isDirectory(), entry.isDirectory() ? 'unexpected folder in content/' : 'unexpected file in content/', `explainers go in content/${EXPLAINERS_DIR}/<slug>/${locales[0]}.md; nothing else belongs in content/`);
+    if (expected === (entry.isDirectory() ? 'directory' : 'file')) {
+      if (entry.name === TOPICS_FILE) topicsFile = { absolute, path: display(absolute) };
+      continue;
+    }
+    const hint = /^topics?\.(?:ya?ml|json|txt)$/i.test(entry.name)
+      ? `the topic list is content/${TOPICS_FILE} (this exact name)`
+      : `explainers go in content/${EXPLAINERS_DIR}/<slug>/${locales[0]}.md, topic names in content/${TOPICS_FILE}; nothing else belongs in content/`;
+    report('error', absolute, entry.isDirectory(), entry.isDirectory() ? 'unexpected folder in content/' : 'unexpected file in content/', hint);
   }
 
   const explainersDir = path.join(contentDir, EXPLAINERS_DIR);
@@ -66,7 +75,7 @@ export function scanContent(contentDir: string, display: (absolute: string) => s
     }
     folders.push(scanExplainer(entry.name, absolute, display, report));
   }
-  return { folders, issues };
+  return { folders, ...(topicsFile ? { topicsFile } : {}), issues };
 }
 
 type Report = (severity: ContentIssue['severity'], absolute: string, directory: boolean, message: string, hint: string) => void;

@@ -101,6 +101,15 @@ export interface Explainer {
   sourcePath: string;
 }
 
+/** A topic from `content/topics.yaml`, in one locale: what a reader sees on cards and topic pages. */
+export interface Topic {
+  /** The topic's name in explainers' `topics:` and in its URL, e.g. `north-korea`. */
+  slug: string;
+  locale: Locale;
+  name: string;
+  description?: string;
+}
+
 /** The previous and next page of a page, for the pager. */
 export interface PageNeighbours {
   previous?: { number: number; title: string; teaser: string };

@@ -5,8 +5,11 @@
 /** Marks every text an editor still has to write or check. One marker, so a search finds them all. */
 export const TO_FILL = '【要記入】';
 
-/** A topic name that passes the topic rule and is obviously not a real topic. */
-export const PLACEHOLDER_TOPIC = 'todo';
+/**
+ * A topic name that passes the topic rule and is obviously not a real topic. The content layer owns
+ * it: the checker accepts it in drafts only (lib/content/validators.ts, `topicReferences`).
+ */
+export { PLACEHOLDER_TOPIC } from '@/lib/content/config';
 
 /** An https address that passes the checker but is obviously not a real source. */
 export const PLACEHOLDER_SOURCE_URL = 'https://example.com/replace-with-the-source-address';
