@@ -18,9 +18,16 @@ export interface BodyContext {
   images: ReadonlySet<string>;
   /** Filled in while reading: the images this file uses. */
   usedImages: Set<string>;
+  /** Filled in while reading: the address of every valid source card, where the card starts. */
+  sourceLinks?: SourceLink[];
   /** The file's lines, to tell whether a block was closed. */
   lines: readonly string[];
   reportTextBeforeFirstPage: boolean;
+}
+
+export interface SourceLink {
+  url: string;
+  at: SourcePosition;
 }
 
 export interface Body {
@@ -242,6 +249,8 @@ function readSource(node: ContainerDirectiveNode, content: FlowChild[], context:
   const image = sourceImage(node, context);
   if (!attributes || points.length === 0 || image === false) return undefined;
   const source: SourceSummary = { type: 'source', name: attributes.name, url: attributes.url, points };
+  const at = startOf(node);
+  if (at) context.sourceLinks?.push({ url: attributes.url, at });
   if (image && attributes.alt !== undefined && attributes.credit !== undefined) {
     source.image = { src: image, alt: attributes.alt, credit: attributes.credit };
   }

@@ -1,7 +1,7 @@
 // One explainer file (`content/explainers/<slug>/<locale>.md`): bytes → front matter + pages,
 // with every problem found in it.
 import type { Locale } from '@/i18n/locales';
-import { readBody } from './body';
+import { readBody, type SourceLink } from './body';
 import type { FrontMatter } from './front-matter-schema';
 import { readFrontMatter, type FieldPath } from './front-matter';
 import { hasErrors, IssueList, START, type SourcePosition } from './issues';
@@ -31,6 +31,8 @@ export interface ParsedExplainerFile {
   /** Where the body begins (the line after the front matter). */
   bodyStart: SourcePosition;
   usedImages: Set<string>;
+  /** Source cards' addresses with their positions, for checks across cards (the same source twice). */
+  sourceLinks: SourceLink[];
   characterCount: number;
   /** Position of a front-matter field, for checks added later (e.g. characters the OG font lacks). */
   locate(path: FieldPath): SourcePosition;
@@ -44,7 +46,8 @@ export interface ParsedExplainerFile {
 export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFile {
   const issues = new IssueList(input.path);
   const usedImages = new Set<string>();
-  const base = { path: input.path, slug: input.slug, locale: input.locale, usedImages };
+  const sourceLinks: SourceLink[] = [];
+  const base = { path: input.path, slug: input.slug, locale: input.locale, usedImages, sourceLinks };
   const source = decodeSourceText(input.bytes);
   if (!source.ok) {
     issues.error(START, source.message, source.hint);
@@ -64,6 +67,7 @@ export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFi
     slug: input.slug,
     images: input.images,
     usedImages,
+    sourceLinks,
     lines,
     // Without front matter, what comes before the first page is most likely the fields themselves,
     // already reported above.

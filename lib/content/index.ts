@@ -4,15 +4,21 @@ import 'server-only';
 import type { Locale } from '@/i18n/locales';
 import { ContentError, hasErrors } from './issues';
 import { loadContent } from './load';
-import type { Explainer, ExplainerPage } from './types';
+import { editionOf, explainersByTopic, localizeTopic, relatedExplainers, topicsWithPages } from './topics';
+import type { TopicDefinition } from './topics-file';
+import type { Explainer, ExplainerPage, Topic } from './types';
 
 export { getPageNeighbours } from './pager';
-export type { ContentIssue, Explainer, ExplainerPage, PageNeighbours } from './types';
+export type { ContentIssue, Explainer, ExplainerPage, PageNeighbours, Topic } from './types';
 
 interface ContentIndex {
   all: readonly Explainer[];
   byLocale: ReadonlyMap<Locale, readonly Explainer[]>;
   byKey: ReadonlyMap<string, Explainer>;
+  /** Every topic of content/topics.yaml, in its order. */
+  topics: ReadonlyMap<string, TopicDefinition>;
+  /** The topics that have pages (used by a visible explainer). */
+  topicPages: readonly TopicDefinition[];
 }
 
 let memo: ContentIndex | undefined;
@@ -34,7 +40,8 @@ function content(): ContentIndex {
     byLocale.set(explainer.locale, [...(byLocale.get(explainer.locale) ?? []), explainer]);
     byKey.set(key(explainer.locale, explainer.slug), explainer);
   }
-  memo = { all, byLocale, byKey };
+  const topics = new Map(loaded.topics.map((topic) => [topic.slug, deepFreeze(topic)]));
+  memo = { all, byLocale, byKey, topics, topicPages: topicsWithPages(loaded.topics, all) };
   return memo;
 }
 
@@ -71,4 +78,33 @@ export function getExplainerPage(
 /** Every visible explainer in every locale (sitemaps, static params), newest first. */
 export function getAllExplainers(): Explainer[] {
   return [...content().all];
+}
+
+/**
+ * What a reader of one edition can read, newest first: the locale's explainers plus originals not
+ * translated into it (labelled on the page). The home, topic pages and related lists use this set.
+ */
+export function listEdition(locale: Locale): Explainer[] {
+  return editionOf(content().all, locale);
+}
+
+/** A topic of content/topics.yaml in one locale, or undefined for a name the file does not define. */
+export function getTopic(locale: Locale, slug: string): Topic | undefined {
+  const definition = content().topics.get(slug);
+  return definition && localizeTopic(definition, locale);
+}
+
+/** Topics that have a page (listed by a visible explainer), in the order of content/topics.yaml. */
+export function listTopics(locale: Locale): Topic[] {
+  return content().topicPages.map((definition) => localizeTopic(definition, locale));
+}
+
+/** The explainers a reader of `locale` finds under a topic, newest first. */
+export function listExplainersByTopic(locale: Locale, slug: string): Explainer[] {
+  return explainersByTopic(listEdition(locale), slug);
+}
+
+/** Up to `limit` explainers of the same edition sharing a topic with this one, newest first. */
+export function getRelatedExplainers(explainer: Explainer, limit = 5): Explainer[] {
+  return relatedExplainers(explainer, listEdition(explainer.locale), limit);
 }
