@@ -12,11 +12,16 @@ export default function proxy(request: NextRequest): NextResponse {
   // Next 16.4 answers a path it cannot percent-decode (`/ja/explainers/%ff`, `/%`) with a bare
   // 500: its router throws DecodeError while matching a dynamic segment and then renders the
   // Pages Router's /_error, which an App Router project does not have (vercel/next.js#43303 is the
-  // same failure in older versions). Read every `%` in such a path as a literal percent sign
-  // instead: the rewritten path names no page, so the reader gets the ordinary 404 page. Remove
-  // this branch and the third matcher entry once Next renders its 400 without /_error.
+  // same failure in older versions). Send the reader to the same path with every `%` read as a
+  // literal percent sign instead: it names no page, so they get the ordinary 404 page. A redirect
+  // built like next-intl's, not a rewrite: a rewrite whose origin differs from the one Next's
+  // router uses (`-H 127.0.0.1`, `0.0.0.0`) is taken for an external URL and proxied over HTTP,
+  // which failed under load in bench:soak. Remove this branch and the third matcher entry once
+  // Next renders its 400 without /_error.
   if (hasMalformedEscape(pathname)) {
-    return NextResponse.rewrite(new URL(literalPercents(pathname) + request.nextUrl.search, request.url));
+    const literal = request.nextUrl.clone();
+    literal.pathname = literalPercents(pathname);
+    return NextResponse.redirect(literal, 308);
   }
   // Paths with a locale come here only through the `%` matcher entry: nothing to negotiate.
   if (localePrefix.test(pathname)) return NextResponse.next();

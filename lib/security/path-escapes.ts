@@ -16,8 +16,9 @@ export function hasMalformedEscape(pathname: string): boolean {
 
 /**
  * The same path with every `%` escaped as `%25`, so that it decodes to exactly the characters that
- * were sent. No page of the site has a `%` in its path, so the result never names a page.
+ * were sent. No page of the site has a `%` in its path, so the result never names a page. Leading
+ * slashes and backslashes collapse to one `/`: as a Location, `//host` would leave the site.
  */
 export function literalPercents(pathname: string): string {
-  return pathname.replaceAll('%', '%25');
+  return '/' + pathname.replace(/^[/\\]+/, '').replaceAll('%', '%25');
 }

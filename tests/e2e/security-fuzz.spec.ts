@@ -147,7 +147,14 @@ function problemWith(request: FuzzCase, outcome: Outcome, base: URL): string | u
   if (status === 404 && isPageRequest && !outcome.body?.includes(NOT_FOUND_MARKER)) {
     return `404 without the 404 page (${outcome.contentType ?? 'no content type'}: ${JSON.stringify(outcome.body?.slice(0, 60))})`;
   }
-  if (request.expect === 'not-found-page' && status !== 404) return `status ${status}, expected the 404 page`;
+  if (request.expect === 'decodable-redirect') {
+    if (status !== 308 || !outcome.location) return `status ${status}, expected a 308 to the literal form`;
+    try {
+      decodeURIComponent(new URL(outcome.location, base).pathname);
+    } catch {
+      return `redirects to ${outcome.location}, which still cannot be decoded`;
+    }
+  }
   return undefined;
 }
 
@@ -213,6 +220,19 @@ test.describe('hostile requests', () => {
     for (const line of lines) {
       const statusLine = await sendRaw(base, line);
       expect(statusLine, JSON.stringify(line)).toMatch(/^HTTP\/1\.[01] [234]\d\d /);
+    }
+  });
+
+  test('an undecodable path ends on the 404 page of its locale', async ({ page }) => {
+    for (const [path, lang] of [
+      ['/ja/explainers/%ff', 'ja'],
+      ['/en/explainers/%c0%ae%c0%ae/2', 'en'],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      expect(new URL(page.url()).pathname, path).toBe(path.replaceAll('%', '%25'));
+      await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     }
   });
 
