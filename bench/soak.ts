@@ -21,7 +21,9 @@ function option(name: string, fallback: number): number {
 }
 
 const duration = option('duration', 60);
-const warmup = option('warmup', 15);
+// Long enough for V8 to size its heap for this load: RSS after a short warm-up is not yet the
+// plateau, and its later growth would read as a leak.
+const warmup = option('warmup', 30);
 const connections = option('connections', 50);
 const port = option('port', 3400);
 const base = `http://127.0.0.1:${port}`;
@@ -113,7 +115,11 @@ async function main(): Promise<number> {
     await run(warmup);
     await sleep(2000);
     const rssWarm = treeRss(pid);
+    // A leak climbs steadily; a heap settling in rises once and flattens. The timeline tells which.
+    const timeline: number[] = [];
+    const sampler = setInterval(() => timeline.push(treeRss(pid)), 10_000);
     const result = await run(duration);
+    clearInterval(sampler);
     await sleep(2000);
     const rssAfter = treeRss(pid);
 
@@ -125,6 +131,7 @@ async function main(): Promise<number> {
     console.log(`  errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx} (${codes})`);
     console.log(`  ${result.requests.average.toFixed(0)} req/s; latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`  server memory: ${megabytes(rssWarm)} after warm-up, ${megabytes(rssAfter)} after soak (${(growth * 100).toFixed(1)}%)`);
+    console.log(`  memory every 10 s during the soak: ${timeline.map(megabytes).join(', ')}`);
 
     const problems: string[] = [];
     if (result.errors > 0 || result.timeouts > 0) problems.push('connection errors or timeouts');
