@@ -1,20 +1,29 @@
 import { getTranslations } from 'next-intl/server';
 import type { Explainer } from '@/lib/content/types';
+import { ShareLinks } from '@/components/share/share-links';
 import { PageShell } from '@/components/site/page-shell';
 import { explainerAlternate } from '@/lib/site/alternate';
-import { explainerPagePath } from '@/lib/site/paths';
-import { Corrections } from './corrections';
+import { explainerAllPath, explainerPagePath } from '@/lib/site/paths';
+import { correctionsAnchor, Corrections } from './corrections';
 import { ExplainerHeader } from './explainer-header';
 import { ExplainerPageBody } from './explainer-page-body';
 import { KeyPoints } from './key-points';
+import { RelatedExplainers } from './related-explainers';
 
-/** The whole explainer on one page: for print and for readers who prefer one long page. */
+/**
+ * The whole explainer on one page: for print and for readers who prefer one long page. Not indexed
+ * for search (no data-pagefind-body): its text is found page by page, under the paged URLs.
+ */
 export async function ExplainerAllView({ explainer }: { explainer: Explainer }) {
   const t = await getTranslations('Explainer');
   return (
     <PageShell alternate={explainerAlternate(explainer, 'all')}>
       <article className="explainer" aria-labelledby="explainer-title">
-        <ExplainerHeader explainer={explainer} showLead />
+        <ExplainerHeader
+          explainer={explainer}
+          showLead
+          correctionsHref={explainer.corrections.length > 0 ? `#${correctionsAnchor}` : undefined}
+        />
         <KeyPoints points={explainer.keyPoints} />
         {explainer.pages.map((page) => (
           <div key={page.number} className="explainer-all-page" aria-labelledby={`page-${page.number}`}>
@@ -25,6 +34,8 @@ export async function ExplainerAllView({ explainer }: { explainer: Explainer }) 
           </div>
         ))}
         <Corrections corrections={explainer.corrections} />
+        <ShareLinks path={explainerAllPath(explainer.locale, explainer.slug)} title={explainer.title} />
+        <RelatedExplainers explainer={explainer} />
         <p className="explainer-read-all">
           <a href={explainerPagePath(explainer.locale, explainer.slug)}>{t('backToPaged')}</a>
         </p>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Explainer } from '@/lib/content/types';
+import { TopicLinks } from '@/components/topics/topic-links';
 import { PhrasedText } from '@/components/typography/phrased-text';
 import { readingMinutes } from '@/lib/site/reading-time';
 import { DraftBanner } from './draft-banner';
@@ -13,19 +14,22 @@ export async function ExplainerHeader({
   explainer,
   pageLabel,
   showLead,
+  correctionsHref,
 }: {
   explainer: Explainer;
   /** e.g. "2/3ページ" with the page title; absent on the all-pages view. */
   pageLabel?: string;
   showLead: boolean;
+  /** Where the corrections log is (the last page, or this page), when the explainer has corrections. */
+  correctionsHref?: string;
 }) {
-  const t = await getTranslations('Explainer');
+  const [t, topicsT] = await Promise.all([getTranslations('Explainer'), getTranslations('Topics')]);
   const minutes = readingMinutes(explainer.characterCount, explainer.locale);
   return (
     <header className="explainer-header">
       {explainer.draft && <DraftBanner />}
       {pageLabel && <p className="explainer-header__page">{pageLabel}</p>}
-      <h1 id="explainer-title" tabIndex={-1} className="phrased explainer-header__title">
+      <h1 id="explainer-title" tabIndex={-1} className="phrased explainer-header__title" data-pagefind-meta="title">
         <PhrasedText text={explainer.title} />
       </h1>
       {showLead && <p className="explainer-header__lead">{explainer.lead}</p>}
@@ -35,7 +39,18 @@ export async function ExplainerHeader({
           {explainer.author && <span>{t('by', { author: explainer.author })}</span>}
           <span>{t('readingTime', { minutes })}</span>
         </p>
+        {correctionsHref && (
+          <p className="explainer-header__corrected">
+            <a href={correctionsHref}>{t('correctionsNote')}</a>
+          </p>
+        )}
       </div>
+      <TopicLinks
+        topics={explainer.topics}
+        readerLocale={explainer.locale}
+        label={topicsT('explainerTopics')}
+        className="explainer-header__topics"
+      />
     </header>
   );
 }

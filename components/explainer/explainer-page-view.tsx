@@ -1,19 +1,31 @@
 import { getTranslations } from 'next-intl/server';
 import type { Explainer, ExplainerPage } from '@/lib/content/types';
 import { PagerSection } from '@/components/pager/pager-section';
+import { ShareLinks } from '@/components/share/share-links';
 import { PageShell } from '@/components/site/page-shell';
 import { explainerAlternate } from '@/lib/site/alternate';
-import { explainerAllPath } from '@/lib/site/paths';
-import { Corrections } from './corrections';
+import { explainerAllPath, explainerPagePath } from '@/lib/site/paths';
+import { correctionsAnchor, Corrections } from './corrections';
 import { ExplainerHeader } from './explainer-header';
 import { ExplainerPageBody } from './explainer-page-body';
 import { KeyPoints } from './key-points';
+import { RelatedExplainers } from './related-explainers';
 
-/** One page of an explainer: masthead, key points on page 1, the page's sections, the pager. */
+/**
+ * One page of an explainer: masthead, key points on page 1, the page's sections, share links, the
+ * pager; the last page also has the corrections log and related explainers. Only the key points,
+ * page title and sections are indexed for search (data-pagefind-body): one result per page, without
+ * the masthead, lists and links that every page repeats.
+ */
 export async function ExplainerPageView({ explainer, page }: { explainer: Explainer; page: ExplainerPage }) {
   const t = await getTranslations('Explainer');
   const isFirst = page.number === 1;
   const isLast = page.number === explainer.pages.length;
+  const path = explainerPagePath(explainer.locale, explainer.slug, page.number);
+  const correctionsHref =
+    explainer.corrections.length === 0
+      ? undefined
+      : `${isLast ? '' : explainerPagePath(explainer.locale, explainer.slug, explainer.pages.length)}#${correctionsAnchor}`;
   return (
     <PageShell alternate={explainerAlternate(explainer, page.number)}>
       <article className="explainer" aria-labelledby="explainer-title">
@@ -21,11 +33,18 @@ export async function ExplainerPageView({ explainer, page }: { explainer: Explai
           explainer={explainer}
           showLead={isFirst}
           pageLabel={t('pageMarker', { page: page.number, count: explainer.pages.length })}
+          correctionsHref={correctionsHref}
         />
-        {isFirst && <KeyPoints points={explainer.keyPoints} />}
-        <h2 className="explainer-page-title phrased">{page.title}</h2>
-        <ExplainerPageBody page={page} />
+        <div data-pagefind-body="">
+          {isFirst && <KeyPoints points={explainer.keyPoints} />}
+          <h2 className="explainer-page-title phrased" data-pagefind-meta="page">
+            {page.title}
+          </h2>
+          <ExplainerPageBody page={page} />
+        </div>
         {isLast && <Corrections corrections={explainer.corrections} />}
+        <ShareLinks path={path} title={page.number === 1 ? explainer.title : `${page.title} | ${explainer.title}`} />
+        {isLast && <RelatedExplainers explainer={explainer} />}
         <PagerSection explainer={explainer} pageNumber={page.number} />
         <p className="explainer-read-all">
           <a href={explainerAllPath(explainer.locale, explainer.slug)}>{t('readAll')}</a>

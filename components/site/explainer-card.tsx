@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { Locale } from '@/i18n/locales';
 import type { Explainer } from '@/lib/content/types';
+import { TopicLinks } from '@/components/topics/topic-links';
 import { PhrasedText } from '@/components/typography/phrased-text';
 import { explainerPagePath } from '@/lib/site/paths';
 import { readingMinutes } from '@/lib/site/reading-time';
@@ -11,7 +12,7 @@ import { readingMinutes } from '@/lib/site/reading-time';
  * language (a Japanese-only one on /en) is labelled and keeps its own `lang`.
  */
 export async function ExplainerCard({ explainer, readerLocale }: { explainer: Explainer; readerLocale: Locale }) {
-  const [t, format] = await Promise.all([getTranslations('Home'), getFormatter()]);
+  const [t, topicsT, format] = await Promise.all([getTranslations('Home'), getTranslations('Topics'), getFormatter()]);
   const foreign = explainer.locale !== readerLocale;
   const minutes = readingMinutes(explainer.characterCount, explainer.locale);
   return (
@@ -39,13 +40,12 @@ export async function ExplainerCard({ explainer, readerLocale }: { explainer: Ex
         <span>{t('pageCount', { count: explainer.pages.length })}</span>
         <span>{t('readingTime', { minutes })}</span>
       </p>
-      {explainer.topics.length > 0 && (
-        <ul className="explainer-card__topics" lang={readerLocale}>
-          {explainer.topics.map((topic) => (
-            <li key={topic}>#{topic}</li>
-          ))}
-        </ul>
-      )}
+      <TopicLinks
+        topics={explainer.topics}
+        readerLocale={readerLocale}
+        label={topicsT('explainerTopics')}
+        className="explainer-card__topics"
+      />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { homePath } from '@/lib/site/paths';
+import { homePath, searchPath, topicsPath } from '@/lib/site/paths';
 import { type LocaleAlternate, LocaleSwitcher } from './locale-switcher';
 
 export async function SiteHeader({ alternate }: { alternate: LocaleAlternate }) {
@@ -19,6 +19,11 @@ export async function SiteHeader({ alternate }: { alternate: LocaleAlternate }) 
             </span>
           )}
         </Link>
+        <nav aria-label={t('navLabel')} className="site-nav">
+          <Link href={topicsPath(locale)}>{t('topics')}</Link>
+          {/* A plain link: the search page's script and index load there only, on a full page load. */}
+          <a href={searchPath(locale)}>{t('search')}</a>
+        </nav>
         <LocaleSwitcher alternate={alternate} />
       </div>
     </header>

@@ -1,13 +1,16 @@
 // Which page of the site a piece of metadata is about, and in which locales that page exists.
 // Shared by <head> metadata, the sitemap and JSON-LD so that they never disagree.
 import { defaultLocale, type Locale, locales } from '@/i18n/locales';
-import { getExplainer, getExplainerPage } from '@/lib/content';
-import { explainerAllPath, explainerPagePath, homePath } from '@/lib/site/paths';
+import { getExplainer, getExplainerPage, listTopics } from '@/lib/content';
+import { explainerAllPath, explainerPagePath, homePath, searchPath, topicPath, topicsPath } from '@/lib/site/paths';
 
 export type PageRef =
   | { kind: 'home' }
   | { kind: 'page'; slug: string; number: number }
-  | { kind: 'all'; slug: string };
+  | { kind: 'all'; slug: string }
+  | { kind: 'topics' }
+  | { kind: 'topic'; slug: string }
+  | { kind: 'search' };
 
 export function pathOf(locale: Locale, ref: PageRef): string {
   switch (ref.kind) {
@@ -17,6 +20,12 @@ export function pathOf(locale: Locale, ref: PageRef): string {
       return explainerPagePath(locale, ref.slug, ref.number);
     case 'all':
       return explainerAllPath(locale, ref.slug);
+    case 'topics':
+      return topicsPath(locale);
+    case 'topic':
+      return topicPath(locale, ref.slug);
+    case 'search':
+      return searchPath(locale);
   }
 }
 
@@ -25,7 +34,11 @@ export function localesOf(ref: PageRef): Locale[] {
   return locales.filter((locale) => {
     switch (ref.kind) {
       case 'home':
+      case 'topics':
+      case 'search':
         return true;
+      case 'topic':
+        return listTopics(locale).some((topic) => topic.slug === ref.slug);
       case 'page':
         return getExplainerPage(locale, ref.slug, ref.number) !== undefined;
       case 'all':

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import type { Explainer, ExplainerPage } from '@/lib/content/types';
+import type { Explainer, ExplainerPage, Topic } from '@/lib/content/types';
 import { contentDateTime } from '@/lib/seo/content-dates';
 import { type FeedFormat, feedFormats, feedPath } from '@/lib/seo/feed-links';
 import { explainerOgCard, homeOgCard, type OgImage, ogImageOf } from '@/lib/seo/og-cards';
@@ -68,6 +68,55 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
     },
     twitter: { card: 'summary_large_image', title, description, images: images(image) },
   };
+}
+
+/**
+ * Metadata of a listing page of the site (topics, a topic, search): its own title and description,
+ * the edition's card as preview image. Search result pages say nothing a crawler should keep.
+ */
+async function listingMetadata(
+  locale: Locale,
+  ref: PageRef,
+  text: { title: string; description: string },
+  options: { index: boolean } = { index: true },
+): Promise<Metadata> {
+  const [site, card] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), homeOgCard(locale)]);
+  const image = ogImageOf(card);
+  return {
+    title: text.title,
+    description: text.description,
+    alternates: await alternatesFor(locale, ref),
+    robots: options.index ? robots : { index: false, follow: true },
+    openGraph: {
+      type: 'website',
+      url: pathOf(locale, ref),
+      siteName: site('name'),
+      title: text.title,
+      description: text.description,
+      ...ogLocales(locale, ref),
+      images: images(image),
+    },
+    twitter: { card: 'summary_large_image', title: text.title, description: text.description, images: images(image) },
+  };
+}
+
+export async function topicsMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Topics' });
+  return listingMetadata(locale, { kind: 'topics' }, { title: t('title'), description: t('description') });
+}
+
+export async function topicMetadata(topic: Topic): Promise<Metadata> {
+  const t = await getTranslations({ locale: topic.locale, namespace: 'Topics' });
+  return listingMetadata(
+    topic.locale,
+    { kind: 'topic', slug: topic.slug },
+    { title: t('topicTitle', { name: topic.name }), description: topic.description ?? t('topicDescription', { name: topic.name }) },
+  );
+}
+
+export async function searchMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  return listingMetadata(locale, { kind: 'search' }, { title: t('title'), description: t('description') }, { index: false });
 }
 
 async function articleMetadata(

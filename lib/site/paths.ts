@@ -16,3 +16,15 @@ export function explainerPagePath(locale: Locale, slug: string, page = 1): strin
 export function explainerAllPath(locale: Locale, slug: string): string {
   return localizedPathname(locale, `/explainers/${slug}/all`);
 }
+
+export function topicsPath(locale: Locale): string {
+  return localizedPathname(locale, '/topics');
+}
+
+export function topicPath(locale: Locale, topic: string): string {
+  return localizedPathname(locale, `/topics/${topic}`);
+}
+
+export function searchPath(locale: Locale): string {
+  return localizedPathname(locale, '/search');
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { locale as rootLocale } from 'next/root-params';
+import { PageShell } from '@/components/site/page-shell';
+import { isLocale, type Locale } from '@/i18n/locales';
+import { listExplainersByTopic, listTopics } from '@/lib/content';
+import { otherLocale } from '@/lib/site/alternate';
+import { topicsMetadata } from '@/lib/site/metadata';
+import { topicPath, topicsPath } from '@/lib/site/paths';
+
+async function currentLocale(): Promise<Locale> {
+  const locale = await rootLocale();
+  return isLocale(locale) ? locale : 'ja';
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return topicsMetadata(await currentLocale());
+}
+
+/** Every topic that has explainers, in the order of content/topics.yaml, with how many. */
+export default async function TopicsPage() {
+  const locale = await currentLocale();
+  const t = await getTranslations('Topics');
+  const topics = listTopics(locale);
+  const other = otherLocale(locale);
+  return (
+    <PageShell alternate={{ locale: other, href: topicsPath(other) }}>
+      <h1 className="home-heading">{t('title')}</h1>
+      <p className="topics-intro">{t('description')}</p>
+      <ul className="topic-index">
+        {topics.map((topic) => (
+          <li key={topic.slug} className="topic-index__item">
+            <Link href={topicPath(locale, topic.slug)} className="topic-index__name">
+              {topic.name}
+            </Link>
+            <span className="topic-index__count">{t('count', { count: listExplainersByTopic(locale, topic.slug).length })}</span>
+            {topic.description && <p className="topic-index__description">{topic.description}</p>}
+          </li>
+        ))}
+      </ul>
+    </PageShell>
+  );
+}
