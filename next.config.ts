@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { searchPageContentSecurityPolicy, searchPageSource } from './lib/search/content-security-policy';
 import { securityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
@@ -7,7 +8,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   async headers() {
     // Every response: pages, 404s, feeds, images and Next's own files (lib/security/headers.ts).
-    return [{ source: '/:path*', headers: [...securityHeaders] }];
+    return [
+      { source: '/:path*', headers: [...securityHeaders] },
+      // The search page runs Pagefind's WebAssembly; a later entry's header replaces the earlier one.
+      { source: searchPageSource, headers: [{ key: 'Content-Security-Policy', value: searchPageContentSecurityPolicy }] },
+    ];
   },
   images: {
     // No page uses next/image (source images are plain files, OG cards are prerendered), so the

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { locale as rootLocale } from 'next/root-params';
+import { SearchBox } from '@/components/search/search-box';
+import { PageShell } from '@/components/site/page-shell';
+import { isLocale, type Locale } from '@/i18n/locales';
+import { otherLocale } from '@/lib/site/alternate';
+import { searchMetadata } from '@/lib/site/metadata';
+import { searchPath, topicsPath } from '@/lib/site/paths';
+
+async function currentLocale(): Promise<Locale> {
+  const locale = await rootLocale();
+  return isLocale(locale) ? locale : 'ja';
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return searchMetadata(await currentLocale());
+}
+
+/**
+ * Full-text search of the reader's edition with Pagefind. The only page that loads a search
+ * script, and only when the reader searches: the index is built after `next build` from the
+ * prerendered pages (scripts/build-search-index.ts) and served as static files from /pagefind/.
+ */
+export default async function SearchPage() {
+  const locale = await currentLocale();
+  const t = await getTranslations('Search');
+  const other = otherLocale(locale);
+  return (
+    <PageShell alternate={{ locale: other, href: searchPath(other) }}>
+      <h1 className="home-heading">{t('heading')}</h1>
+      <noscript>
+        <p className="search__noscript">{t('noScript')}</p>
+      </noscript>
+      <SearchBox
+        labels={{
+          label: t('label'),
+          placeholder: t('placeholder'),
+          submit: t('submit'),
+          loading: t('loading'),
+          unavailable: t('unavailable'),
+          resultCount: t('resultCount'),
+          noResults: t('noResults'),
+        }}
+      />
+      <p className="search__topics">
+        <Link href={topicsPath(locale)}>{t('browseTopics')}</Link>
+      </p>
+    </PageShell>
+  );
+}
