@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { publicImageUrl } from '@/lib/content/config';
+import { publicImageUrl, TOPICS_FILE } from '@/lib/content/config';
 import type { Explainer } from '@/lib/content/types';
 
 /** Every file (not folder) below `root`, hidden ones included, as paths relative to `base`. */
@@ -36,6 +36,8 @@ function inventory(contentDir: string, baseDir: string): Map<string, Fate[]> {
   for (const explainer of everything.explainers) {
     add(explainer.sourcePath, publishedSources.has(explainer.sourcePath) ? 'published' : 'draft');
   }
+  // The topics file is read into the topic names and pages the site shows.
+  if (published.topics.length > 0) add(path.relative(baseDir, path.join(contentDir, TOPICS_FILE)).split(path.sep).join('/'), 'published');
   const shownImages = new Set(published.explainers.flatMap(imagesOf));
   for (const file of walk(contentDir, baseDir)) {
     const [, slug, folder, name] = /explainers\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(file) ?? [];
