@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import * as pagefind from 'pagefind';
 
 export interface SearchIndexOptions {
   /** Folder of prerendered HTML: `.next/server/app` after `next build`, `out` after the static export. */
@@ -73,8 +72,12 @@ export async function buildSearchIndex({ htmlDir, outputDir }: SearchIndexOption
   if (!fs.existsSync(htmlDir)) throw new Error(`${htmlDir} does not exist: build the site first`);
   const pages = pagesToIndex(htmlDir);
   if (pages.length === 0) throw new Error(`${htmlDir} has no page marked with data-pagefind-body`);
+  // pagefind is an ES module only (no `require` export); scripts run through tsx as CommonJS.
+  const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    // Decorative marks (the Q/A badges, ✅ and 💡 icons) are hidden from assistive technology and
+    // repeat what the text says; they would only add noise to excerpts.
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['[aria-hidden="true"]'] });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     for (const page of pages) {
       const added = await index.addHTMLFile({ url: page.url, content: page.content });
