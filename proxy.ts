@@ -14,10 +14,10 @@ export default function proxy(request: NextRequest): NextResponse {
   // Pages Router's /_error, which an App Router project does not have (vercel/next.js#43303 is the
   // same failure in older versions). Send the reader to the same path with every `%` read as a
   // literal percent sign instead: it names no page, so they get the ordinary 404 page. A redirect
-  // built like next-intl's, not a rewrite: a rewrite whose origin differs from the one Next's
-  // router uses (`-H 127.0.0.1`, `0.0.0.0`) is taken for an external URL and proxied over HTTP,
-  // which failed under load in bench:soak. Remove this branch and the third matcher entry once
-  // Next renders its 400 without /_error.
+  // built like next-intl's, not a rewrite: request.nextUrl calls 127.0.0.1 `localhost`, Next's
+  // router compares a rewrite with the address given to `-H`, takes the mismatch for an external
+  // URL and proxies it over HTTP, which failed under load in bench:soak. Remove this branch and
+  // the third matcher entry once Next renders its 400 without /_error.
   if (hasMalformedEscape(pathname)) {
     const literal = request.nextUrl.clone();
     literal.pathname = literalPercents(pathname);
