@@ -6,7 +6,11 @@
 import { NextRequest, NextResponse } from 'next/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const negotiate = vi.hoisted(() => ({ impl: (_request: Request): Response | undefined => undefined }));
+const negotiate = vi.hoisted(() => ({
+  impl: (request: Request): Response => {
+    throw new Error(`no negotiator set for ${request.url}`);
+  },
+}));
 
 vi.mock('next-intl/middleware', () => ({
   default: () => (request: NextRequest) => negotiate.impl(request),
