@@ -1,0 +1,54 @@
+// Lighthouse mobile runs (the npm `lighthouse` CLI with its default mobile throttling) in Debian's
+// Chromium, and the median of several runs.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof categories)[number];
+
+export interface LighthouseRun {
+  scores: Record<Category, number>;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+export async function lighthouseOnce(url: string): Promise<LighthouseRun> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lh-'));
+  try {
+    const out = path.join(dir, 'report.json');
+    await run(
+      'npx',
+      ['lighthouse', url, '--quiet', `--chrome-flags=${chromeFlags}`, '--output=json', `--output-path=${out}`, '--form-factor=mobile'],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const score = (id: Category) => Math.round(report.categories[id].score * 100);
+    return {
+      scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+      lcpMs: report.audits['largest-contentful-paint'].numericValue,
+      tbtMs: report.audits['total-blocking-time'].numericValue,
+      cls: report.audits['cumulative-layout-shift'].numericValue,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Lower middle for an even count: never a value no run produced. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+}
+
+/** Each figure's own median over the runs (the runs that gave the median score may differ). */
+export function medianRun(runs: readonly LighthouseRun[]): LighthouseRun {
+  const scores = Object.fromEntries(categories.map((id) => [id, median(runs.map((r) => r.scores[id]))])) as Record<Category, number>;
+  return { scores, lcpMs: median(runs.map((r) => r.lcpMs)), tbtMs: median(runs.map((r) => r.tbtMs)), cls: median(runs.map((r) => r.cls)) };
+}
