@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 export interface SearchLabels {
   label: string;
@@ -98,11 +98,13 @@ async function runSearch(query: string): Promise<Hit[]> {
 const subscribeNever = () => () => {};
 
 /**
- * The search form and its results. Rendered only once hydrated: without JavaScript the page shows
- * its <noscript> text instead of a form that could not work. The query is kept in `?q=` so that a
- * search can be linked and survives a reload.
+ * The search form and its results. The form is rendered only once hydrated; until then (and for
+ * good without JavaScript) `children` is shown instead: the server's note that search needs
+ * JavaScript, rather than a form that could not work. (Not a <noscript>: browsers that have
+ * JavaScript switched off per site, and test browsers, do not always render it.) The query is
+ * kept in `?q=` so that a search can be linked and survives a reload.
  */
-export function SearchBox({ labels }: { labels: SearchLabels }) {
+export function SearchBox({ labels, children }: { labels: SearchLabels; children: ReactNode }) {
   const scripted = useSyncExternalStore(subscribeNever, () => true, () => false);
   const [query, setQuery] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -143,7 +145,7 @@ export function SearchBox({ labels }: { labels: SearchLabels }) {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  if (!scripted) return null;
+  if (!scripted) return <div className="search">{children}</div>;
 
   const status =
     state.kind === 'searching'

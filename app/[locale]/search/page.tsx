@@ -30,9 +30,6 @@ export default async function SearchPage() {
   return (
     <PageShell alternate={{ locale: other, href: searchPath(other) }}>
       <h1 className="home-heading">{t('heading')}</h1>
-      <noscript>
-        <p className="search__noscript">{t('noScript')}</p>
-      </noscript>
       <SearchBox
         labels={{
           label: t('label'),
@@ -43,7 +40,9 @@ export default async function SearchPage() {
           resultCount: t('resultCount'),
           noResults: t('noResults'),
         }}
-      />
+      >
+        <p className="search__noscript">{t('noScript')}</p>
+      </SearchBox>
       <p className="search__topics">
         <Link href={topicsPath(locale)}>{t('browseTopics')}</Link>
       </p>
