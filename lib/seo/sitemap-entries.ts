@@ -1,7 +1,7 @@
 import 'server-only';
 import type { MetadataRoute } from 'next';
-import { defaultLocale, type Locale, locales } from '@/i18n/locales';
-import { getAllExplainers } from '@/lib/content';
+import { type Locale, locales } from '@/i18n/locales';
+import { getAllExplainers, listEdition, listExplainersByTopic, listTopics } from '@/lib/content';
 import type { Explainer } from '@/lib/content/types';
 import { absoluteUrl } from './absolute-url';
 import { contentDateTime, latestDate } from './content-dates';
@@ -23,22 +23,24 @@ function entry(locale: Locale, ref: PageRef, lastModified: string | undefined): 
   };
 }
 
-/** Every page of the site in every locale: homes, each explainer page, each one-page view. */
+/**
+ * Every indexable page of the site in every locale: homes, topic pages, each explainer page and
+ * one-page view. Not the search page: it is noindex (lib/site/metadata.ts) and has nothing to keep.
+ */
 export function sitemapEntries(): MetadataRoute.Sitemap {
-  const all = getAllExplainers();
-  const homes = locales.map((locale) => {
-    // As app/[locale]/page.tsx: a home lists its own edition, and the English home also the
-    // Japanese explainers not translated into English.
-    const shown = all.filter(
-      (explainer) =>
-        explainer.locale === locale || (explainer.locale === defaultLocale && !explainer.translations.includes(locale)),
-    );
-    return entry(locale, { kind: 'home' }, latestDate(shown.map(changed)));
-  });
-  const explainers = all.flatMap((explainer) => {
+  const latest = (explainers: readonly Explainer[]) => latestDate(explainers.map(changed));
+  const listings = locales.flatMap((locale) => [
+    // A home and the topics index list the whole edition; a topic page its explainers.
+    entry(locale, { kind: 'home' }, latest(listEdition(locale))),
+    entry(locale, { kind: 'topics' }, latest(listEdition(locale))),
+    ...listTopics(locale).map((topic) =>
+      entry(locale, { kind: 'topic', slug: topic.slug }, latest(listExplainersByTopic(locale, topic.slug))),
+    ),
+  ]);
+  const explainers = getAllExplainers().flatMap((explainer) => {
     const { locale, slug } = explainer;
     const pages = explainer.pages.map((page) => entry(locale, { kind: 'page', slug, number: page.number }, changed(explainer)));
     return [...pages, entry(locale, { kind: 'all', slug }, changed(explainer))];
   });
-  return [...homes, ...explainers];
+  return [...listings, ...explainers];
 }

@@ -7,10 +7,11 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { type Locale, locales } from '@/i18n/locales';
 import { loadContent } from '@/lib/content/load';
+import { editionOf, explainersByTopic, topicsWithPages } from '@/lib/content/topics';
 import type { Explainer } from '@/lib/content/types';
 import { translator } from './support/messages';
 
-const { explainers } = loadContent({ includeDrafts: false });
+const { explainers, topics } = loadContent({ includeDrafts: false });
 
 function edition(locale: Locale): Explainer[] {
   return explainers.filter((explainer) => explainer.locale === locale);
@@ -96,19 +97,26 @@ interface SitemapUrl {
   'xhtml:link'?: { '@_rel': string; '@_hreflang': string; '@_href': string }[];
 }
 
-test('the sitemap lists every page of every locale with hreflang and content dates, and each answers 200', async ({ request }) => {
+test('the sitemap lists every indexable page of every locale with hreflang and content dates, and each answers 200', async ({ request }) => {
   const response = await request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link' });
   const urls = (parser.parse(await response.text()) as { urlset: { url: SitemapUrl[] } }).urlset.url;
 
   const expected = new Map<string, { lastmod?: string; languages: Record<string, string> }>();
+  const latest = (list: readonly Explainer[]) => list.map((explainer) => explainer.updated ?? explainer.published).sort().at(-1);
+  const everyLocale = (suffix: string) => ({ ja: `/ja${suffix}`, en: `/en${suffix}`, 'x-default': `/ja${suffix}` });
   for (const locale of locales) {
-    const shown = explainers.filter(
-      (explainer) => explainer.locale === locale || (explainer.locale === 'ja' && !explainer.translations.includes(locale)),
-    );
-    const latest = shown.map((explainer) => explainer.updated ?? explainer.published).sort().at(-1);
-    expected.set(`/${locale}`, { lastmod: latest, languages: { ja: '/ja', en: '/en', 'x-default': '/ja' } });
+    // Home and topic index list the edition; a topic page its explainers. Search is noindex: not listed.
+    const edition = editionOf(explainers, locale);
+    expected.set(`/${locale}`, { lastmod: latest(edition), languages: everyLocale('') });
+    expected.set(`/${locale}/topics`, { lastmod: latest(edition), languages: everyLocale('/topics') });
+    for (const topic of topicsWithPages(topics, explainers)) {
+      expected.set(`/${locale}/topics/${topic.slug}`, {
+        lastmod: latest(explainersByTopic(edition, topic.slug)),
+        languages: everyLocale(`/topics/${topic.slug}`),
+      });
+    }
   }
   for (const explainer of explainers) {
     const siblings = explainers.filter((other) => other.slug === explainer.slug);

@@ -10,16 +10,21 @@ import ogs from 'open-graph-scraper';
 import { PNG } from 'pngjs';
 import { type Locale, locales } from '@/i18n/locales';
 import { loadContent } from '@/lib/content/load';
+import { topicsWithPages } from '@/lib/content/topics';
 import type { Explainer } from '@/lib/content/types';
 import { readingMinutes } from '@/lib/site/reading-time';
 import { translator } from './support/messages';
 
 // ---- What the site should publish, from the content the build read (drafts left out) ----------
 
-const { explainers } = loadContent({ includeDrafts: false });
+const { explainers, topics } = loadContent({ includeDrafts: false });
+
+type Listing = 'topics' | 'topic' | 'search';
 
 type Expected =
   | { kind: 'home'; path: string; locale: Locale }
+  /** Topic index, topic pages and search: they share the edition's home card. */
+  | { kind: 'listing'; path: string; locale: Locale; listing: Listing; topic?: string }
   | { kind: 'page'; path: string; locale: Locale; explainer: Explainer; number: number }
   | { kind: 'all'; path: string; locale: Locale; explainer: Explainer };
 
@@ -27,8 +32,15 @@ function pagePath(locale: Locale, slug: string, number: number): string {
   return number === 1 ? `/${locale}/explainers/${slug}` : `/${locale}/explainers/${slug}/${number}`;
 }
 
+const topicSlugs = topicsWithPages(topics, explainers).map((topic) => topic.slug);
+
 const expectedPages: Expected[] = [
-  ...locales.map((locale): Expected => ({ kind: 'home', path: `/${locale}`, locale })),
+  ...locales.flatMap((locale): Expected[] => [
+    { kind: 'home', path: `/${locale}`, locale },
+    { kind: 'listing', path: `/${locale}/topics`, locale, listing: 'topics' },
+    ...topicSlugs.map((topic): Expected => ({ kind: 'listing', path: `/${locale}/topics/${topic}`, locale, listing: 'topic', topic })),
+    { kind: 'listing', path: `/${locale}/search`, locale, listing: 'search' },
+  ]),
   ...explainers.flatMap((explainer): Expected[] => [
     ...explainer.pages.map(
       (page): Expected => ({
@@ -45,7 +57,8 @@ const expectedPages: Expected[] = [
 
 /** Locales that have this page: a translation may be missing or shorter. */
 function localesWith(expected: Expected): Locale[] {
-  if (expected.kind === 'home') return [...locales];
+  // Topic pages exist in every edition (lib/content/topics.ts), like the home and search.
+  if (expected.kind === 'home' || expected.kind === 'listing') return [...locales];
   const { slug } = expected.explainer;
   return locales.filter((locale) =>
     explainers.some(
@@ -56,6 +69,7 @@ function localesWith(expected: Expected): Locale[] {
 
 function pathIn(expected: Expected, locale: Locale): string {
   if (expected.kind === 'home') return `/${locale}`;
+  if (expected.kind === 'listing') return expected.path.replace(`/${expected.locale}/`, `/${locale}/`);
   if (expected.kind === 'all') return `/${locale}/explainers/${expected.explainer.slug}/all`;
   return pagePath(locale, expected.explainer.slug, expected.number);
 }
@@ -151,6 +165,12 @@ for (const expected of expectedPages) {
     if (expected.kind === 'home') {
       title = `${siteName} — ${t('Site.tagline')}`;
       description = t('Site.tagline');
+    } else if (expected.kind === 'listing') {
+      // Their words belong to the topic and search pages; here only that they are there.
+      title = result.ogTitle ?? '';
+      description = result.ogDescription ?? '';
+      expect(title.length).toBeGreaterThan(1);
+      expect(description.length).toBeGreaterThan(1);
     } else {
       const { explainer } = expected;
       const number = expected.kind === 'page' ? expected.number : 1;
@@ -164,7 +184,7 @@ for (const expected of expectedPages) {
     expect(result.ogDescription).toBe(description);
     expect(head.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(description);
     expect(result.ogSiteName).toBe(siteName);
-    expect(result.ogType).toBe(expected.kind === 'home' ? 'website' : 'article');
+    expect(result.ogType).toBe(expected.kind === 'home' || expected.kind === 'listing' ? 'website' : 'article');
     expect(result.ogLocale).toBe(ogLocale[locale]);
     expect(pathOfUrl(result.ogUrl ?? '')).toBe(path);
 
@@ -179,8 +199,13 @@ for (const expected of expectedPages) {
     expect(result.twitterImage?.[0]?.url).toBe(image?.url);
 
     const custom = result.customMetaTags as Record<string, string | undefined>;
-    expect(custom.robots).toContain('max-image-preview:large');
-    if (expected.kind !== 'home') {
+    if (expected.kind === 'listing' && expected.listing === 'search') {
+      // Search has nothing a crawler should keep.
+      expect(custom.robots).toContain('noindex');
+    } else {
+      expect(custom.robots).toContain('max-image-preview:large');
+    }
+    if (expected.kind === 'page' || expected.kind === 'all') {
       const { explainer } = expected;
       expect(custom.publishedTime).toBe(contentDateTime(explainer.published));
       expect(custom.modifiedTime).toBe(contentDateTime(explainer.updated ?? explainer.published));
@@ -239,7 +264,7 @@ for (const expected of expectedPages) {
     expect((await request.get(local(url).replace(/-[A-Za-z0-9_-]{16}\.png$/, '.png'))).status()).toBe(404);
   });
 
-  if (expected.kind !== 'home') {
+  if (expected.kind === 'page' || expected.kind === 'all') {
     test(`${path}: JSON-LD NewsArticle with dates, author, publisher logo, position and citations`, async ({ request }) => {
       const html = await fetchHtml(request, path, browserAgent);
       const root = parse(html);
@@ -291,13 +316,13 @@ for (const expected of expectedPages) {
   }
 }
 
-test('every home and explainer page has its own card; the one-page view shares page 1\u2019s', async ({ request }) => {
+test('every home and explainer page has its own card; the one-page view shares page 1\u2019s, listings their home\u2019s', async ({ request }) => {
   const cards = new Map<string, string>();
   for (const { path } of expectedPages) {
     const { markup } = headOnly(await fetchHtml(request, path, browserAgent));
     cards.set(path, (await scrape(markup)).ogImage?.[0]?.url ?? '');
   }
-  const own = expectedPages.filter((page) => page.kind !== 'all');
+  const own = expectedPages.filter((page) => page.kind === 'home' || page.kind === 'page');
   const urls = own.map((page) => cards.get(page.path));
   expect(new Set(urls).size).toBe(own.length);
   // Distinct URLs could still hold the same picture: compare the decoded pixels too.
@@ -306,6 +331,7 @@ test('every home and explainer page has its own card; the one-page view shares p
   expect(pixels.size).toBe(own.length);
   for (const page of expectedPages) {
     if (page.kind === 'all') expect(cards.get(page.path)).toBe(cards.get(pagePath(page.locale, page.explainer.slug, 1)));
+    if (page.kind === 'listing') expect(cards.get(page.path), page.path).toBe(cards.get(`/${page.locale}`));
   }
 });
 

@@ -39,7 +39,7 @@ describe('languageAlternates', () => {
 });
 
 describe('sitemapEntries', () => {
-  it('has every page of every locale once, with content dates and absolute alternates', async () => {
+  it('has every indexable page of every locale once, with content dates and absolute alternates', async () => {
     // A clock far from any content date: if an entry used it, the dates below would not match.
     vi.useFakeTimers({ now: new Date('2031-01-01T00:00:00Z'), toFake: ['Date'] });
     const { sitemap } = await load('production');
@@ -51,6 +51,9 @@ describe('sitemapEntries', () => {
       [
         '/ja',
         '/en',
+        // The fixture has no topics.yaml, so no topic pages; the topics index exists regardless.
+        '/ja/topics',
+        '/en/topics',
         ...['ja', 'en'].flatMap((locale) =>
           ['', '/2', '/3', '/all'].map((suffix) => `/${locale}/explainers/city-library-move${suffix}`),
         ),
