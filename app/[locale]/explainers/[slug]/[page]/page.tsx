@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { ExplainerPageView } from '@/components/explainer/explainer-page-view';
 import { JsonLd } from '@/components/seo/json-ld';
 import { isLocale } from '@/i18n/locales';
-import { getExplainerPage, listExplainers } from '@/lib/content';
+import { getExplainerPage } from '@/lib/content';
+import { explainerLaterPageParams } from '@/lib/site/static-params';
 import { explainerJsonLd } from '@/lib/seo/explainer-json-ld';
 import { explainerPageMetadata } from '@/lib/site/metadata';
 
@@ -12,11 +13,8 @@ export const dynamicParams = false;
 // Pages 2..N of every explainer of the locale. Page 1 lives at the explainer's own URL; `/1`
 // redirects there (next.config.ts). Only the [locale] layout passes params down, so the slug is
 // produced here too.
-export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  if (!isLocale(params.locale)) return [];
-  return (await listExplainers(params.locale)).flatMap((explainer) =>
-    explainer.pages.filter((page) => page.number > 1).map((page) => ({ slug: explainer.slug, page: String(page.number) })),
-  );
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return explainerLaterPageParams(params.locale);
 }
 
 /** Only canonical page numbers: "2", never "02", "2.0" or "-2". */

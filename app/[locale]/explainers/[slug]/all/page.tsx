@@ -3,15 +3,15 @@ import { notFound } from 'next/navigation';
 import { ExplainerAllView } from '@/components/explainer/explainer-all-view';
 import { JsonLd } from '@/components/seo/json-ld';
 import { isLocale } from '@/i18n/locales';
-import { getExplainer, listExplainers } from '@/lib/content';
+import { getExplainer } from '@/lib/content';
+import { explainerSlugParams } from '@/lib/site/static-params';
 import { explainerJsonLd } from '@/lib/seo/explainer-json-ld';
 import { explainerAllMetadata } from '@/lib/site/metadata';
 
 export const dynamicParams = false;
 
-export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  if (!isLocale(params.locale)) return [];
-  return (await listExplainers(params.locale)).map((explainer) => ({ slug: explainer.slug }));
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return explainerSlugParams(params.locale);
 }
 
 async function load(params: PageProps<'/[locale]/explainers/[slug]/all'>['params']) {
