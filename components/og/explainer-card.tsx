@@ -48,7 +48,7 @@ export function layoutExplainerCard(props: ExplainerOgImageProps): ExplainerCard
     ellipsis,
     balance: true,
   });
-  const pageTitle = fitText(props.pageTitle, { weight: 700, sizes: [38, 34], maxWidth: ogContentWidth, maxLines: 1, ellipsis });
+  const pageTitle = fitText(props.pageTitle, { weight: 700, sizes: [38, 34, 30, 28], maxWidth: ogContentWidth, maxLines: 1, ellipsis });
   const bandWidth = ogContentWidth - bandIconSize - bandIconGap;
   const band =
     text.trim() === ''
