@@ -6,6 +6,7 @@
 // (scripts/security-xss-build.sh); against the normal site the tests are skipped.
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
+import { locales } from '@/i18n/locales';
 import { loadContent } from '@/lib/content/load';
 import { feedPath } from '@/lib/seo/feed-links';
 import { explainerAllPath, explainerPagePath, homePath } from '@/lib/site/paths';
@@ -40,21 +41,38 @@ async function injected(page: Page): Promise<string[]> {
   });
 }
 
-test('the build holds every text payload as a published explainer', () => {
-  const slugs = new Set(explainers.map((explainer) => explainer.slug));
-  expect(textPayloads.filter((payload) => !slugs.has(textSlug(payload)))).toEqual([]);
+// A loaded machine builds and serves slowly; these tests read many pages each.
+test.describe.configure({ timeout: 180_000 });
+
+test('the watch sees a payload that does run, so silence below means something', async ({ page }) => {
+  const ran = watch(page);
+  await page.route(`**${homePath('ja')}`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<main', `<img src=x onerror="alert('xss-control');window.__xss=1"><main`);
+    await route.fulfill({ response, body });
+  });
+  await page.goto(homePath('ja'));
+  await expect.poll(() => ran.length).toBeGreaterThan(0);
+  expect(ran.join('\n')).toContain('dialog: xss-control');
+  expect((await injected(page)).join('\n')).toContain('onerror');
+});
+
+test('the build holds every text payload as a published explainer in every locale', () => {
+  for (const locale of locales) {
+    const slugs = new Set(explainers.filter((explainer) => explainer.locale === locale).map((explainer) => explainer.slug));
+    expect(textPayloads.filter((payload) => !slugs.has(textSlug(payload))), locale).toEqual([]);
+  }
 });
 
 for (const payload of textPayloads) {
   test(`${payload.id} (${payload.kind}) stays text on every page`, async ({ page }) => {
-    const explainer = explainers.find((each) => each.slug === textSlug(payload));
-    expect(explainer).toBeDefined();
-    if (!explainer) return;
+    const editions = explainers.filter((each) => each.slug === textSlug(payload));
+    expect(editions.length).toBe(locales.length);
     const ran = watch(page);
-    const paths = [
+    const paths = editions.flatMap((explainer) => [
       ...explainer.pages.map((part) => explainerPagePath(explainer.locale, explainer.slug, part.number)),
       explainerAllPath(explainer.locale, explainer.slug),
-    ];
+    ]);
     for (const path of paths) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
@@ -79,17 +97,20 @@ for (const payload of textPayloads) {
   });
 }
 
-test('the home page lists every payload as text, and nothing runs', async ({ page }) => {
+test('the home pages list every payload as text, and nothing runs', async ({ page }) => {
   const ran = watch(page);
-  await page.goto(homePath('ja'));
-  await page.waitForLoadState('networkidle');
-  const text = (await page.locator('main').textContent()) ?? '';
-  for (const payload of textPayloads) expect(text, payload.id).toContain(payload.value);
-  expect(await injected(page)).toEqual([]);
+  for (const locale of locales) {
+    await page.goto(homePath(locale));
+    await page.waitForLoadState('networkidle');
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const payload of textPayloads) expect(text, `${locale}: ${payload.id}`).toContain(payload.value);
+    expect(await injected(page), locale).toEqual([]);
+  }
   expect(ran).toEqual([]);
 });
 
 test('the feeds carry every payload as text and run nothing when opened', async ({ page, request }) => {
+  // The Japanese feeds; the English ones are built by the same code from the same payloads.
   const parser = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false });
   const rss = parser.parse(await (await request.get(feedPath('ja', 'rss'))).text()) as { rss: { channel: { item: { title: string }[] } } };
   const atom = parser.parse(await (await request.get(feedPath('ja', 'atom'))).text()) as { feed: { entry: { title: string | { '#text': string } }[] } };
