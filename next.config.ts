@@ -38,4 +38,20 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);
+/**
+ * Other shapes of the same build, chosen by scripts (README, "Deploy"): `KAISETSU_OUTPUT=export`
+ * (`npm run build:static`) writes every page as a file to out/ for any static host. A static host
+ * runs no Next server, so the headers and redirects above are left out there and live in
+ * deploy/nginx/ instead. `KAISETSU_OUTPUT=standalone` (`npm run build:standalone`) adds a
+ * self-contained Node server in .next/standalone; plain `next build` stays as it is, because
+ * `next start` warns about standalone builds.
+ */
+function withOutput(config: NextConfig): NextConfig {
+  const output = process.env.KAISETSU_OUTPUT;
+  if (output === 'export') return { ...config, output, headers: undefined, redirects: undefined };
+  if (output === 'standalone') return { ...config, output };
+  if (output) throw new Error(`KAISETSU_OUTPUT must be "export" or "standalone", not "${output}"`);
+  return config;
+}
+
+export default createNextIntlPlugin('./i18n/request.ts')(withOutput(nextConfig));
