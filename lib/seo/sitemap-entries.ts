@@ -25,7 +25,7 @@ function entry(locale: Locale, ref: PageRef, lastModified: string | undefined): 
 
 /**
  * Every indexable page of the site in every locale: homes, topic pages, each explainer page and
- * one-page view. Not the search page: it is noindex (lib/site/metadata.ts) and has nothing to keep.
+ * one-page view. Not the search page: it is the same empty form under every query, nothing to list.
  */
 export function sitemapEntries(): MetadataRoute.Sitemap {
   const latest = (explainers: readonly Explainer[]) => latestDate(explainers.map(changed));

@@ -72,21 +72,18 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
 
 /**
  * Metadata of a listing page of the site (topics, a topic, search): its own title and description,
- * the edition's card as preview image. Search result pages say nothing a crawler should keep.
+ * the edition's card as preview image. The search page is indexable like the others: its results
+ * are drawn in the browser, and every `?q=` address has /{locale}/search as canonical, so there
+ * are no result pages for a crawler to wander through.
  */
-async function listingMetadata(
-  locale: Locale,
-  ref: PageRef,
-  text: { title: string; description: string },
-  options: { index: boolean } = { index: true },
-): Promise<Metadata> {
+async function listingMetadata(locale: Locale, ref: PageRef, text: { title: string; description: string }): Promise<Metadata> {
   const [site, card] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), homeOgCard(locale)]);
   const image = ogImageOf(card);
   return {
     title: text.title,
     description: text.description,
     alternates: await alternatesFor(locale, ref),
-    robots: options.index ? robots : { index: false, follow: true },
+    robots,
     openGraph: {
       type: 'website',
       url: pathOf(locale, ref),
@@ -116,7 +113,7 @@ export async function topicMetadata(topic: Topic): Promise<Metadata> {
 
 export async function searchMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Search' });
-  return listingMetadata(locale, { kind: 'search' }, { title: t('title'), description: t('description') }, { index: false });
+  return listingMetadata(locale, { kind: 'search' }, { title: t('title'), description: t('description') });
 }
 
 async function articleMetadata(

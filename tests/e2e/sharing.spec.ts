@@ -199,12 +199,9 @@ for (const expected of expectedPages) {
     expect(result.twitterImage?.[0]?.url).toBe(image?.url);
 
     const custom = result.customMetaTags as Record<string, string | undefined>;
-    if (expected.kind === 'listing' && expected.listing === 'search') {
-      // Search has nothing a crawler should keep.
-      expect(custom.robots).toContain('noindex');
-    } else {
-      expect(custom.robots).toContain('max-image-preview:large');
-    }
+    // The search page too: its results are drawn in the browser under one canonical URL.
+    expect(custom.robots).toContain('max-image-preview:large');
+    expect(custom.robots).not.toContain('noindex');
     if (expected.kind === 'page' || expected.kind === 'all') {
       const { explainer } = expected;
       expect(custom.publishedTime).toBe(contentDateTime(explainer.published));
