@@ -30,6 +30,10 @@ export default async function SearchPage() {
   return (
     <PageShell alternate={{ locale: other, href: searchPath(other) }}>
       <h1 className="home-heading">{t('heading')}</h1>
+      {/* Above the form, so that results appearing below it move nothing the reader sees. */}
+      <p className="search__topics">
+        <Link href={topicsPath(locale)}>{t('browseTopics')}</Link>
+      </p>
       <SearchBox
         labels={{
           label: t('label'),
@@ -43,9 +47,6 @@ export default async function SearchPage() {
       >
         <p className="search__noscript">{t('noScript')}</p>
       </SearchBox>
-      <p className="search__topics">
-        <Link href={topicsPath(locale)}>{t('browseTopics')}</Link>
-      </p>
     </PageShell>
   );
 }
