@@ -12,6 +12,8 @@ export const TO_FILL = '【要記入】';
 export { PLACEHOLDER_TOPIC } from '@/lib/content/config';
 
 /** An https address that passes the checker but is obviously not a real source. */
+import { isWrittenAsTag } from '@/lib/content/safety-validators';
+
 export const PLACEHOLDER_SOURCE_URL = 'https://example.com/replace-with-the-source-address';
 
 /**
@@ -19,10 +21,13 @@ export const PLACEHOLDER_SOURCE_URL = 'https://example.com/replace-with-the-sour
  * content check refuses a paragraph whose text begins with `::` (a mistyped block marker) or `|`
  * (a table), looking at the text itself, so escaping does not help: such a line can only be
  * reported to the editor. Mirrors lib/content/prose.ts; validate-draft.ts catches any drift.
+ * Text written like an HTML tag (`<b>`) is refused in the body even when escaped
+ * (lib/content/safety-validators.ts), so it is reported too.
  */
 export function paragraphTextProblem(text: string): string | undefined {
   if (text.startsWith('::')) return 'the content format cannot start a paragraph with "::" (it is read as a mistyped block)';
   if (text.startsWith('|')) return 'the content format cannot start a paragraph with "|" (it is read as a table)';
+  if (isWrittenAsTag(text)) return 'the content format refuses text written like an HTML tag ("<" before a letter, "/", "!" or "?")';
   return undefined;
 }
 

@@ -275,8 +275,9 @@ describe('text that means something in Markdown', () => {
     expect(explainer!.pages[1]).toMatchObject({ title: '*二ページ目*の予告', teaser: line(20) });
   });
 
-  it('reports the lines the content format cannot hold as paragraphs (starting with :: or |)', () => {
+  it('reports the lines the content format cannot hold as paragraphs (a tag, or starting with :: or |)', () => {
     expect(result.unplaced.map((each) => [each.line, each.reason])).toEqual([
+      [6, expect.stringMatching(/written like an HTML tag/)],
       [10, expect.stringMatching(/cannot start a paragraph with "::"/)],
       [17, expect.stringMatching(/cannot start a paragraph with "\|"/)],
     ]);
