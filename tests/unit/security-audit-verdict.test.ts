@@ -16,7 +16,7 @@ const unreachable = { message: '405 Method Not Allowed - POST https://registry.n
 
 describe('auditVerdict', () => {
   it('passes low and moderate advisories, and says how many', () => {
-    const verdict = auditVerdict(clean, { ci: true });
+    const verdict = auditVerdict(clean, { requireVerdict: true });
     expect(verdict.ok).toBe(true);
     expect(verdict.lines.join('\n')).toContain('1 low, 2 moderate');
   });
@@ -25,14 +25,14 @@ describe('auditVerdict', () => {
     ['high', withHigh, 'some-package'],
     ['critical', withCritical, 'next'],
   ])('fails on a %s advisory and names the package', (_severity, report, name) => {
-    const verdict = auditVerdict(report, { ci: false });
+    const verdict = auditVerdict(report, { requireVerdict: false });
     expect(verdict.ok).toBe(false);
     expect(verdict.lines.join('\n')).toContain(name);
   });
 
-  it('fails without a verdict under CI, warns elsewhere', () => {
-    expect(auditVerdict(unreachable, { ci: true }).ok).toBe(false);
-    const local = auditVerdict(unreachable, { ci: false });
+  it('fails without a verdict when one is required, warns otherwise', () => {
+    expect(auditVerdict(unreachable, { requireVerdict: true }).ok).toBe(false);
+    const local = auditVerdict(unreachable, { requireVerdict: false });
     expect(local.ok).toBe(true);
     expect(local.lines.join('\n')).toMatch(/WARNING .*405/);
   });
