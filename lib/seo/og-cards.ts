@@ -71,11 +71,24 @@ export async function explainerOgCard(explainer: Explainer, page: ExplainerPage)
   };
 }
 
-/** All cards: one per home page and one per page of every published explainer in every locale. */
-export async function listOgCards(): Promise<OgCard[]> {
-  const homes = locales.map((locale) => homeOgCard(locale));
-  const pages = getAllExplainers().flatMap((explainer) => explainer.pages.map((page) => explainerOgCard(explainer, page)));
-  return Promise.all([...homes, ...pages]);
+let cards: Promise<OgCard[]> | undefined;
+
+/**
+ * All cards: one per home page and one per page of every published explainer in every locale.
+ * Computed once per process, like the content they come from: the image route looks up its card
+ * in this list once per image, and building the list anew each time made `next build` quadratic
+ * in the number of pages (measured with `npm run bench`, BENCHMARKS.md).
+ */
+export function listOgCards(): Promise<OgCard[]> {
+  cards ??= Promise.all([
+    ...locales.map((locale) => homeOgCard(locale)),
+    ...getAllExplainers().flatMap((explainer) => explainer.pages.map((page) => explainerOgCard(explainer, page))),
+  ]).catch((error: unknown) => {
+    // Not kept on failure, so that a dev server tries again on the next request.
+    cards = undefined;
+    throw error;
+  });
+  return cards;
 }
 
 export function ogImageOf(card: OgCard): OgImage {
