@@ -21,13 +21,24 @@ interface ContentIndex {
   topicPages: readonly TopicDefinition[];
 }
 
-let memo: ContentIndex | undefined;
+/**
+ * Where the parsed content is kept: a module variable, except during `next build`. The build
+ * bundles this module into more than one server bundle (pages, route handlers); they run in the
+ * same worker process but do not share module state, so a module variable meant parsing
+ * everything once per bundle (`npm run bench` counts the content reads of every build process).
+ * There the one copy lives on globalThis. Next sets NEXT_PHASE for the build (the string of
+ * `PHASE_PRODUCTION_BUILD` from next/constants; this module stays free of Next imports).
+ */
+const memoKey: unique symbol = Symbol.for('kaisetsu.content-index');
+const store: { [memoKey]?: ContentIndex } =
+  process.env.NEXT_PHASE === 'phase-production-build' ? (globalThis as { [memoKey]?: ContentIndex }) : {};
 
 function key(locale: Locale, slug: string): string {
   return `${locale}/${slug}`;
 }
 
 function content(): ContentIndex {
+  const memo = store[memoKey];
   if (memo) return memo;
   // `next dev` shows drafts; `next build` and `next start` run with NODE_ENV=production and do not.
   const loaded = loadContent({ includeDrafts: process.env.NODE_ENV !== 'production' });
@@ -41,8 +52,9 @@ function content(): ContentIndex {
     byKey.set(key(explainer.locale, explainer.slug), explainer);
   }
   const topics = new Map(loaded.topics.map((topic) => [topic.slug, deepFreeze(topic)]));
-  memo = { all, byLocale, byKey, topics, topicPages: topicsWithPages(loaded.topics, all) };
-  return memo;
+  const index: ContentIndex = { all, byLocale, byKey, topics, topicPages: topicsWithPages(loaded.topics, all) };
+  store[memoKey] = index;
+  return index;
 }
 
 // The same objects serve every render of the process; freezing turns an accidental mutation in a
