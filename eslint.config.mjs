@@ -4,6 +4,6 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'bench/results/**', 'bench/reference-app/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'bench/results/**', 'bench/reference-app/**', 'test-results/**', 'playwright-report/**', 'public/pagefind/**'] },
 ];
 export default config;
