@@ -1,5 +1,6 @@
 import { locales } from '@/i18n/locales';
 import { explainerPath, firstExplainer, pageOf } from './support/content';
+import type { Response } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { messages, translator } from './support/messages';
 import { pagerNav, waitForPagerScript } from './support/site';
@@ -59,11 +60,15 @@ for (const locale of locales) {
       request,
     }) => {
       const scripts: Promise<string>[] = [];
-      page.on('response', (response) => {
+      const collect = (response: Response) => {
         if (response.request().resourceType() === 'script') scripts.push(response.text());
-      });
+      };
+      page.on('response', collect);
       await page.goto(explainerPath(explainer));
       await waitForPagerScript(page, locale);
+      // Stop collecting before reading: a script answered after the test ends would otherwise be
+      // read from a closed page and fail whichever test runs next in this worker.
+      page.off('response', collect);
       const html = await (await request.get(explainerPath(explainer))).text();
       const bodies = [html, ...(await Promise.all(scripts))];
       expect(bodies.length).toBeGreaterThan(1);
