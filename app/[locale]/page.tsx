@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { locale as rootLocale } from 'next/root-params';
-import { ExplainerCard } from '@/components/site/explainer-card';
+import { ExplainerList } from '@/components/site/explainer-list';
 import { PageShell } from '@/components/site/page-shell';
 import { isLocale, type Locale } from '@/i18n/locales';
-import { getAllExplainers, listExplainers } from '@/lib/content';
+import { listEdition } from '@/lib/content';
 import { noTranslationAnchor, otherLocale } from '@/lib/site/alternate';
 import { homeMetadata } from '@/lib/site/metadata';
 import { homePath } from '@/lib/site/paths';
@@ -25,14 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const locale = await currentLocale();
   const t = await getTranslations('Home');
-  const own = await listExplainers(locale);
-  const untranslated =
-    locale === 'ja'
-      ? []
-      : (await getAllExplainers()).filter((explainer) => explainer.locale === 'ja' && !explainer.translations.includes(locale));
-  const explainers = [...own, ...untranslated].sort(
-    (a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug),
-  );
+  const explainers = listEdition(locale);
   const other = otherLocale(locale);
   return (
     <PageShell alternate={{ locale: other, href: homePath(other) }}>
@@ -40,15 +33,7 @@ export default async function HomePage() {
         {t('noTranslation')}
       </p>
       <h1 className="home-heading">{t('heading')}</h1>
-      {explainers.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <div className="explainer-list">
-          {explainers.map((explainer) => (
-            <ExplainerCard key={`${explainer.locale}/${explainer.slug}`} explainer={explainer} readerLocale={locale} />
-          ))}
-        </div>
-      )}
+      <ExplainerList explainers={explainers} readerLocale={locale} emptyText={t('empty')} />
     </PageShell>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ExplainerCard } from '@/components/site/explainer-card';
+import { ExplainerList } from '@/components/site/explainer-list';
 import { PageShell } from '@/components/site/page-shell';
 import { isLocale } from '@/i18n/locales';
 import { listExplainersByTopic, listTopics } from '@/lib/content';
@@ -45,15 +45,7 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/topics/
       </p>
       <h1 className="home-heading">{t('topicTitle', { name: topic.name })}</h1>
       {topic.description && <p className="topics-intro">{topic.description}</p>}
-      {explainers.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <div className="explainer-list">
-          {explainers.map((explainer) => (
-            <ExplainerCard key={`${explainer.locale}/${explainer.slug}`} explainer={explainer} readerLocale={locale} />
-          ))}
-        </div>
-      )}
+      <ExplainerList explainers={explainers} readerLocale={locale} emptyText={t('empty')} />
     </PageShell>
   );
 }
