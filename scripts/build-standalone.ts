@@ -1,0 +1,25 @@
+// `npm run build:standalone`: the production build plus a self-contained Node server in
+// .next/standalone (`output: 'standalone'`, switched on by KAISETSU_OUTPUT=standalone in
+// next.config.ts): server.js and only the node_modules files the server needs. Next leaves
+// public/ and .next/static/ out of it (a CDN may serve them); this copies them in, as Next's docs
+// ask, so that the folder alone serves the whole site: `node .next/standalone/server.js`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const standalone = path.join(root, '.next', 'standalone');
+
+function run(args: string[], env: Record<string, string> = {}): void {
+  const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+}
+
+run(['next', 'build'], { KAISETSU_OUTPUT: 'standalone' });
+// As `npm run build` does: the search index of the fresh pages, into public/ (copied below).
+run(['tsx', 'scripts/build-search-index.ts']);
+if (!fs.existsSync(path.join(standalone, 'server.js'))) throw new Error('next build wrote no .next/standalone/server.js');
+
+fs.cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true });
+fs.cpSync(path.join(root, '.next', 'static'), path.join(standalone, '.next', 'static'), { recursive: true });
+console.log('build:standalone: .next/standalone holds the whole site; start it with `PORT=3000 HOSTNAME=0.0.0.0 node .next/standalone/server.js`.');
