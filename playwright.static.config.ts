@@ -40,6 +40,9 @@ export default defineConfig({
     /NEXT_LOCALE=\w+ cookie wins over Accept-Language/,
     /an unknown locale is sent into \/ja \(307\)/,
     /following an unknown locale ends on the Japanese 404 page/,
+    // Its page.route answers the client router's HEAD prefetch checks too, which only the static
+    // build sends; static-policy.spec.ts has the same check for the document alone.
+    /the policy is enforced: an injected script can neither eval nor load a foreign script/,
   ],
   use: { ...base.use, baseURL },
   webServer: {
