@@ -19,7 +19,22 @@ export interface LighthouseRun {
   cls: number;
 }
 
-export async function lighthouseOnce(url: string): Promise<LighthouseRun> {
+/**
+ * One run, tried again up to twice: on a busy machine Lighthouse now and then loses the trace of
+ * the load ("NO_NAVSTART") and exits without a report. A run that fails three times throws.
+ */
+export async function lighthouseOnce(url: string, attempts = 3): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseAttempt(url);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.warn(`lighthouse: ${url} failed (${String(error).split('\n')[0]}), trying again`);
+    }
+  }
+}
+
+async function lighthouseAttempt(url: string): Promise<LighthouseRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lh-'));
   try {
     const out = path.join(dir, 'report.json');
