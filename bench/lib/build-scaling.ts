@@ -69,39 +69,28 @@ function seconds(match: RegExpExecArray | null): number {
   return Number(match[1]) * (match[2] === 's' ? 1000 : match[2] === 'min' ? 60_000 : 1);
 }
 
-/** bash's `times` prints the shell's CPU time, then that of its finished children: the whole build. */
-function childrenCpuMs(times: string): number {
-  const line = times.trim().split('\n')[1] ?? '';
-  return line.split(/\s+/).reduce((sum, field) => {
-    const parts = /^(\d+)m([\d.]+)s$/.exec(field);
-    return parts ? sum + (Number(parts[1]) * 60 + Number(parts[2])) * 1000 : sum;
-  }, 0);
+/** The CPU time of every Node process of the build (record-cpu-time.mjs), all cores added up. */
+function buildCpuMs(cpuDir: string): number {
+  const perProcess = fs.readdirSync(cpuDir).map((pid) => Number(fs.readFileSync(path.join(cpuDir, pid), 'utf8')) / 1000);
+  fs.rmSync(cpuDir, { recursive: true, force: true });
+  return perProcess.reduce((sum, ms) => sum + ms, 0);
 }
 
 async function nextBuild(
   dir: string,
   env: Record<string, string>,
   log: (line: string) => void,
-): Promise<{ wallMs: number; cpuMs: number; output: string }> {
+): Promise<{ wallMs: number; output: string }> {
   fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true });
   const started = performance.now();
-  // Through bash, whose `times` (on fd 3) adds up the CPU time of every process of the build:
-  // wall time on a shared machine also counts other jobs, CPU time does not.
-  const child = spawn('bash', ['-c', '"$@"; code=$?; times >&3; exit $code', 'bash', process.execPath, path.join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
+  const child = spawn(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let times = '';
-  const timesStream = child.stdio[3];
-  if (timesStream && 'setEncoding' in timesStream) {
-    timesStream.setEncoding('utf8');
-    timesStream.on('data', (chunk: string) => (times += chunk));
-  }
   let output = '';
   let lastProgress = 0;
   for (const stream of [child.stdout, child.stderr]) {
-    if (!stream) continue;
     stream.setEncoding('utf8');
     stream.on('data', (chunk: string) => {
       output += chunk;
@@ -116,7 +105,7 @@ async function nextBuild(
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const wallMs = performance.now() - started;
   if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${output.slice(-4000)}`);
-  return { wallMs, cpuMs: childrenCpuMs(times), output };
+  return { wallMs, output };
 }
 
 export async function measureBuild(workspace: Workspace, explainers: number, log: (line: string) => void): Promise<ScalingRun> {
@@ -125,17 +114,24 @@ export async function measureBuild(workspace: Workspace, explainers: number, log
   writeCorpus(contentDir, explainers);
   const readLog = path.join(path.dirname(workspace.dir), `reads-${explainers}.log`);
   fs.rmSync(readLog, { force: true });
-  const preload = pathToFileURL(path.join(__dirname, 'count-content-reads.mjs')).href;
+  const cpuDir = path.join(path.dirname(workspace.dir), `cpu-${explainers}`);
+  fs.rmSync(cpuDir, { recursive: true, force: true });
+  fs.mkdirSync(cpuDir);
+  const preloads = ['count-content-reads.mjs', 'record-cpu-time.mjs']
+    .map((file) => `--import=${pathToFileURL(path.join(__dirname, file)).href}`)
+    .join(' ');
 
-  const { wallMs, cpuMs, output } = await nextBuild(
+  const { wallMs, output } = await nextBuild(
     workspace.dir,
     {
       KAISETSU_CONTENT_DIR: contentDir,
       KAISETSU_BENCH_READ_LOG: readLog,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${preload}`.trim(),
+      KAISETSU_BENCH_CPU_DIR: cpuDir,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${preloads}`.trim(),
     },
     log,
   );
+  const cpuMs = buildCpuMs(cpuDir);
   const distDir = path.join(workspace.dir, '.next');
   const reads = fs.existsSync(readLog) ? fs.readFileSync(readLog, 'utf8').trim().split('\n').filter(Boolean) : [];
   const markdownFiles = explainers * 2;
