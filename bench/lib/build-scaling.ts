@@ -56,7 +56,7 @@ export function copyWorkingTree(repo: string): Workspace {
   const linked = spawnSync('cp', ['-al', path.join(repo, 'node_modules'), path.join(dir, 'node_modules')], { encoding: 'utf8' });
   if (linked.status !== 0) throw new Error(`cp -al node_modules failed: ${linked.stderr}`);
   copyOgAssets(dir);
-  return { dir, remove: () => fs.rmSync(temp, { recursive: true, force: true }) };
+  return { dir, remove: () => fs.rmSync(temp, { recursive: true, force: true, maxRetries: 5 }) };
 }
 
 function countFiles(dir: string, suffix: string): number {
@@ -71,8 +71,11 @@ function seconds(match: RegExpExecArray | null): number {
 
 /** The CPU time of every Node process of the build (record-cpu-time.mjs), all cores added up. */
 function buildCpuMs(cpuDir: string): number {
-  const perProcess = fs.readdirSync(cpuDir).map((pid) => Number(fs.readFileSync(path.join(cpuDir, pid), 'utf8')) / 1000);
-  fs.rmSync(cpuDir, { recursive: true, force: true });
+  // The folder stays until the workspace goes: a worker may still be exiting as the build returns.
+  const perProcess = fs
+    .readdirSync(cpuDir)
+    .filter((name) => /^\d+$/.test(name))
+    .map((pid) => Number(fs.readFileSync(path.join(cpuDir, pid), 'utf8')) / 1000);
   return perProcess.reduce((sum, ms) => sum + ms, 0);
 }
 
@@ -115,7 +118,6 @@ export async function measureBuild(workspace: Workspace, explainers: number, log
   const readLog = path.join(path.dirname(workspace.dir), `reads-${explainers}.log`);
   fs.rmSync(readLog, { force: true });
   const cpuDir = path.join(path.dirname(workspace.dir), `cpu-${explainers}`);
-  fs.rmSync(cpuDir, { recursive: true, force: true });
   fs.mkdirSync(cpuDir);
   const preloads = ['count-content-reads.mjs', 'record-cpu-time.mjs']
     .map((file) => `--import=${pathToFileURL(path.join(__dirname, file)).href}`)

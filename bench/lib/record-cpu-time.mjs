@@ -13,7 +13,9 @@ if (dir) {
   const file = path.join(dir, String(process.pid));
   const record = () => {
     const { user, system } = process.cpuUsage();
-    fs.writeFileSync(file, String(user + system));
+    // Written aside and renamed, so a reader never sees a half-written number.
+    fs.writeFileSync(`${file}.tmp`, String(user + system));
+    fs.renameSync(`${file}.tmp`, file);
   };
   setInterval(record, 500).unref();
   process.on('exit', record);
