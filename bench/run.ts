@@ -5,7 +5,7 @@
 // missed. Absolute numbers move with the machine's load; the ratios are measured alternately.
 //
 //   npm run bench                 everything, build scaling with 10, 100 and 1,000 synthetic
-//                                 explainers (the 1,000 build alone takes about 10 minutes here)
+//                                 explainers (the 1,000 build alone takes about 6 minutes here)
 //   npm run bench -- --quick      10 and 100 only; the table keeps the last 1,000-explainer result
 //                                 (bench/results/scaling-full.json) and says from when
 //   --only weight,throughput,lighthouse,scaling   a part of it (still building what it needs)
