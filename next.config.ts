@@ -1,5 +1,4 @@
 import type { NextConfig } from 'next';
-import { availableParallelism } from 'node:os';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { searchPageContentSecurityPolicy, searchPageSource } from './lib/search/content-security-policy';
 import { securityHeaders } from './lib/security/headers';
@@ -36,10 +35,9 @@ const nextConfig: NextConfig = {
     // app/global-not-found.tsx: the 404 for URLs outside any locale.
     globalNotFound: true,
     inlineCss: true,
-    // Static generation is most of a large build, and the main process waits while the workers
-    // render. Next starts one worker fewer than there are cores; one per core took the
-    // 1,000-explainer build from 398 s to 314 s on a 2-core machine (BENCHMARKS.md).
-    cpus: availableParallelism(),
+    // Not `cpus`: one generation worker per core made the 1,000-explainer build faster (398 s →
+    // 314 s on 2 cores), but each worker parses all the content again; the budget is one parse per
+    // build (BENCHMARKS.md).
   },
 };
 
