@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { searchPageContentSecurityPolicy, searchPageSource } from './lib/search/content-security-policy';
 import { securityHeaders } from './lib/security/headers';
@@ -35,11 +40,31 @@ const nextConfig: NextConfig = {
     // app/global-not-found.tsx: the 404 for URLs outside any locale.
     globalNotFound: true,
     inlineCss: true,
-    // Not `cpus`: one generation worker per core made the 1,000-explainer build faster (398 s →
-    // 314 s on 2 cores), but each worker parses all the content again; the budget is one parse per
-    // build (BENCHMARKS.md).
   },
 };
+
+/**
+ * `next build` renders pages in generation workers, by default one fewer than the cores. One per
+ * core is faster (1,000 explainers on 2 cores: 398 s → 314 s, BENCHMARKS.md), but every worker is
+ * a process of its own and would parse all the content again. So the build parses it once, here,
+ * before any worker starts (scripts/write-content-snapshot.ts, run with tsx because this file
+ * cannot import the `@/` paths lib/content uses), and the workers read that snapshot
+ * (lib/content/snapshot.ts). A content error stops the build here, listed file by file.
+ */
+function withSharedContentParse(config: NextConfig): NextConfig {
+  // The workers inherit the environment: set once, by the process that started the build.
+  if (!process.env.KAISETSU_CONTENT_SNAPSHOT) {
+    const file = path.join(tmpdir(), `kaisetsu-content-${process.pid}-${Date.now()}.json`);
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'write-content-snapshot.ts'), file], { stdio: 'inherit' });
+    } catch {
+      throw new Error('content/ has errors (listed above): fix them, `npm run check:content` shows them again');
+    }
+    process.env.KAISETSU_CONTENT_SNAPSHOT = file;
+    process.once('exit', () => rmSync(file, { force: true }));
+  }
+  return { ...config, experimental: { ...config.experimental, cpus: availableParallelism() } };
+}
 
 /**
  * Other shapes of the same build, chosen by scripts (README, "Deploy"): `KAISETSU_OUTPUT=export`
@@ -57,4 +82,9 @@ function withOutput(config: NextConfig): NextConfig {
   return config;
 }
 
-export default createNextIntlPlugin('./i18n/request.ts')(withOutput(nextConfig));
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+export default function config(phase: string): NextConfig {
+  const shaped = withOutput(nextConfig);
+  return withNextIntl(phase === PHASE_PRODUCTION_BUILD ? withSharedContentParse(shaped) : shaped);
+}

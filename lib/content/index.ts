@@ -4,6 +4,7 @@ import 'server-only';
 import type { Locale } from '@/i18n/locales';
 import { ContentError, hasErrors } from './issues';
 import { loadContent } from './load';
+import { readContentSnapshot, SNAPSHOT_ENV, type ContentSnapshot } from './snapshot';
 import { editionOf, explainersByTopic, localizeTopic, relatedExplainers, topicsWithPages } from './topics';
 import type { TopicDefinition } from './topics-file';
 import type { Explainer, ExplainerPage, Topic } from './types';
@@ -37,13 +38,24 @@ function key(locale: Locale, slug: string): string {
   return `${locale}/${slug}`;
 }
 
-function content(): ContentIndex {
-  const memo = store[memoKey];
-  if (memo) return memo;
+/**
+ * What the site renders: during `next build`, the snapshot parsed once for every build process
+ * (lib/content/snapshot.ts); otherwise content/ itself.
+ */
+function load(): ContentSnapshot {
+  const snapshot = process.env.NEXT_PHASE === 'phase-production-build' ? process.env[SNAPSHOT_ENV] : undefined;
+  if (snapshot) return readContentSnapshot(snapshot);
   // `next dev` shows drafts; `next build` and `next start` run with NODE_ENV=production and do not.
   const loaded = loadContent({ includeDrafts: process.env.NODE_ENV !== 'production' });
   // Not memoised on failure, so that a dev server picks up the editor's fix on the next request.
   if (hasErrors(loaded.issues)) throw new ContentError(loaded.issues);
+  return loaded;
+}
+
+function content(): ContentIndex {
+  const memo = store[memoKey];
+  if (memo) return memo;
+  const loaded = load();
   const all = loaded.explainers.map(deepFreeze);
   const byLocale = new Map<Locale, Explainer[]>();
   const byKey = new Map<string, Explainer>();

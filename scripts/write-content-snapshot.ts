@@ -1,0 +1,19 @@
+// Run by next.config.ts at the start of `next build`: parses content/ once and writes the snapshot
+// every generation worker reads (lib/content/snapshot.ts). On a content error it prints every
+// problem, as `npm run check:content` does, and exits 1, which stops the build before it compiles.
+import { ContentError } from '@/lib/content/issues';
+import { writeContentSnapshot } from '@/lib/content/snapshot';
+
+const [file] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: tsx scripts/write-content-snapshot.ts <file>');
+  process.exit(2);
+}
+try {
+  // A production build never shows drafts (lib/content/index.ts).
+  writeContentSnapshot(file, { includeDrafts: false });
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
