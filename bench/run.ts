@@ -180,6 +180,10 @@ async function main(): Promise<number> {
           { name: 'home (next start)', url: `${app.origin}${pages.home.path}` },
           { name: 'reference (bare Next page)', url: `${reference.origin}/` },
           { name: 'explainer page 1 (nginx, out/)', url: `${staticSite.origin}${pages.explainer.path}` },
+          // Not budgets: they split the explainer's figures into what Next costs, what Japanese
+          // text costs and what our page costs without any script.
+          { name: 'reference, one Japanese sentence (bare Next page)', url: `${reference.origin}/ja` },
+          { name: 'reference, explainer page 1 without its scripts (file server)', url: `${files.origin}${pages.explainer.path}?without-scripts` },
         ];
         const runs: LighthouseRun[][] = targets.map(() => []);
         for (let round = 0; round < 3; round++) {

@@ -1,17 +1,26 @@
 // The throughput ceiling for Node: node:http + fs serving the prerendered HTML files that
 // `next build` wrote to .next/server/app, with no framework in between. Same headers as
 // `next start` (lib/security/headers.ts values are passed in as JSON), no compression.
+// `?without-scripts` serves the page with every <script> removed, for Lighthouse: what the page
+// costs a browser before any JavaScript (not used for throughput).
 // Usage: node bench/lib/static-file-server.mjs <root> <port> [headers-json]
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 
 const [root = '.next/server/app', port = '3000', headersJson = '[]'] = process.argv.slice(2);
 const base = path.resolve(root);
 const extraHeaders = JSON.parse(headersJson);
 
+function withoutScripts(html) {
+  const document = parse(html.toString('utf8'), { comment: true });
+  for (const script of document.querySelectorAll('script')) script.remove();
+  return Buffer.from(document.toString());
+}
+
 const server = http.createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
   const file = path.join(base, `${decodeURIComponent(pathname)}.html`);
   if (!file.startsWith(base + path.sep)) {
     response.writeHead(400).end();
@@ -19,7 +28,8 @@ const server = http.createServer(async (request, response) => {
   }
   try {
     // Read on every request, as a file server does (the OS keeps the file in its page cache).
-    const body = await readFile(file);
+    const html = await readFile(file);
+    const body = searchParams.has('without-scripts') ? withoutScripts(html) : html;
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, ...Object.fromEntries(extraHeaders) });
     response.end(body);
   } catch {
