@@ -1,9 +1,10 @@
 // The OG card of one explainer page: mark and page marker on top, the explainer's title large,
 // the page's own title under it, and a band at the foot with the page's key point or teaser.
 import type { Locale } from '@/i18n/locales';
-import { emojiDataUri, ogFontFamily } from '@/lib/og/assets';
+import { emojiDataUri } from '@/lib/og/assets';
 import { fitText, type FittedText } from '@/lib/og/fit-text';
-import { ogColors, ogContentWidth, ogPaddingX, ogSize, ogTypography } from './og-theme';
+import { CardFrame } from './card-frame';
+import { ogColors, ogContentWidth, ogPaddingX, ogTypography } from './og-theme';
 import { PageMarker } from './page-marker';
 import { TextLines } from './text-lines';
 import { Wordmark } from './wordmark';
@@ -89,18 +90,7 @@ function BandMark({ kind, lineHeightPx }: { kind: 'keyPoint' | 'teaser'; lineHei
 export function ExplainerCard({ locale, siteName, pageNumber, pageCount, title, pageTitle, band }: ExplainerCardLayout) {
   const { headingLeading, bodyLeading } = ogTypography[locale];
   return (
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        width: ogSize.width,
-        height: ogSize.height,
-        backgroundColor: ogColors.paper,
-        color: ogColors.ink,
-        fontFamily: ogFontFamily,
-      }}
-    >
-      <div style={{ display: 'flex', height: 10, backgroundColor: ogColors.accent }} />
+    <CardFrame>
       <div
         style={{
           display: 'flex',
@@ -152,6 +142,6 @@ export function ExplainerCard({ locale, siteName, pageNumber, pageCount, title, 
           />
         </div>
       )}
-    </div>
+    </CardFrame>
   );
 }

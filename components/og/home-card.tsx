@@ -1,9 +1,9 @@
 // The OG card of a locale's home page: the mark large, the tagline, and a small stack of pages
 // on the right (what the site is: stories told over a few pages).
 import type { Locale } from '@/i18n/locales';
-import { ogFontFamily } from '@/lib/og/assets';
 import { fitText, type FittedText } from '@/lib/og/fit-text';
-import { ogColors, ogPaddingX, ogSize, ogTypography } from './og-theme';
+import { CardFrame } from './card-frame';
+import { ogColors, ogPaddingX, ogTypography } from './og-theme';
 import { TextLines } from './text-lines';
 import { Wordmark } from './wordmark';
 
@@ -70,18 +70,7 @@ function PageSheet({ offset, front }: { offset: number; front: boolean }) {
 
 export function HomeCard({ locale, siteName, tagline }: HomeCardLayout) {
   return (
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        width: ogSize.width,
-        height: ogSize.height,
-        backgroundColor: ogColors.paper,
-        color: ogColors.ink,
-        fontFamily: ogFontFamily,
-      }}
-    >
-      <div style={{ display: 'flex', height: 10, backgroundColor: ogColors.accent }} />
+    <CardFrame>
       <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', padding: `0 ${ogPaddingX}px 10px` }}>
         <div style={{ display: 'flex', flexDirection: 'column', width: textColumnWidth }}>
           <Wordmark siteName={siteName} size={112} />
@@ -100,6 +89,6 @@ export function HomeCard({ locale, siteName, tagline }: HomeCardLayout) {
           <PageSheet offset={0} front />
         </div>
       </div>
-    </div>
+    </CardFrame>
   );
 }

@@ -47,40 +47,27 @@ function images(image: OgImage) {
 }
 
 export async function homeMetadata(locale: Locale): Promise<Metadata> {
-  const ref: PageRef = { kind: 'home' };
-  const [site, card] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), homeOgCard(locale)]);
-  const title = `${site('name')} — ${site('tagline')}`;
-  const description = site('tagline');
-  const image = ogImageOf(card);
-  return {
-    title: { absolute: title },
-    description,
-    alternates: await alternatesFor(locale, ref),
-    robots,
-    openGraph: {
-      type: 'website',
-      url: pathOf(locale, ref),
-      siteName: site('name'),
-      title,
-      description,
-      ...ogLocales(locale, ref),
-      images: images(image),
-    },
-    twitter: { card: 'summary_large_image', title, description, images: images(image) },
-  };
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  // The home page is the site itself: its title is the name and tagline, outside the template.
+  return websiteMetadata(locale, { kind: 'home' }, { title: `${site('name')} — ${site('tagline')}`, description: site('tagline') }, true);
 }
 
 /**
- * Metadata of a listing page of the site (topics, a topic, search): its own title and description,
- * the edition's card as preview image. The search page is indexable like the others: its results
- * are drawn in the browser, and every `?q=` address has /{locale}/search as canonical, so there
- * are no result pages for a crawler to wander through.
+ * Metadata of a page of the site that is not an explainer (home, topics, a topic, search): its own
+ * title and description, the edition's card as preview image. The search page is indexable like
+ * the others: its results are drawn in the browser, and every `?q=` address has /{locale}/search
+ * as canonical, so there are no result pages for a crawler to wander through.
  */
-async function listingMetadata(locale: Locale, ref: PageRef, text: { title: string; description: string }): Promise<Metadata> {
+async function websiteMetadata(
+  locale: Locale,
+  ref: PageRef,
+  text: { title: string; description: string },
+  absoluteTitle = false,
+): Promise<Metadata> {
   const [site, card] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), homeOgCard(locale)]);
   const image = ogImageOf(card);
   return {
-    title: text.title,
+    title: absoluteTitle ? { absolute: text.title } : text.title,
     description: text.description,
     alternates: await alternatesFor(locale, ref),
     robots,
@@ -99,12 +86,12 @@ async function listingMetadata(locale: Locale, ref: PageRef, text: { title: stri
 
 export async function topicsMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Topics' });
-  return listingMetadata(locale, { kind: 'topics' }, { title: t('title'), description: t('description') });
+  return websiteMetadata(locale, { kind: 'topics' }, { title: t('title'), description: t('description') });
 }
 
 export async function topicMetadata(topic: Topic): Promise<Metadata> {
   const t = await getTranslations({ locale: topic.locale, namespace: 'Topics' });
-  return listingMetadata(
+  return websiteMetadata(
     topic.locale,
     { kind: 'topic', slug: topic.slug },
     { title: t('topicTitle', { name: topic.name }), description: topic.description ?? t('topicDescription', { name: topic.name }) },
@@ -113,7 +100,7 @@ export async function topicMetadata(topic: Topic): Promise<Metadata> {
 
 export async function searchMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Search' });
-  return listingMetadata(locale, { kind: 'search' }, { title: t('title'), description: t('description') });
+  return websiteMetadata(locale, { kind: 'search' }, { title: t('title'), description: t('description') });
 }
 
 async function articleMetadata(
