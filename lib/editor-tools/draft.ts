@@ -13,6 +13,7 @@ export { PLACEHOLDER_TOPIC } from '@/lib/content/config';
 
 /** An https address that passes the checker but is obviously not a real source. */
 import { isWrittenAsTag } from '@/lib/content/safety-validators';
+import type { Explainer } from '@/lib/content/types';
 
 export const PLACEHOLDER_SOURCE_URL = 'https://example.com/replace-with-the-source-address';
 
@@ -31,17 +32,11 @@ export function paragraphTextProblem(text: string): string | undefined {
   return undefined;
 }
 
-export interface DraftFrontMatter {
-  title: string;
-  lead: string;
-  keyPoints: [string, string, string];
-  published: string;
-  updated?: string;
-  topics: string[];
-  author?: string;
-  draft: boolean;
-  corrections: { date: string; text: string }[];
-}
+/** The front matter fields of a published explainer, as a draft fills them in. */
+export type DraftFrontMatter = Pick<
+  Explainer,
+  'title' | 'lead' | 'keyPoints' | 'published' | 'updated' | 'topics' | 'author' | 'draft' | 'corrections'
+>;
 
 export type DraftFieldName = keyof DraftFrontMatter;
 
