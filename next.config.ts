@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { CONTENT_ERROR_EXIT, SNAPSHOT_ENV, SNAPSHOT_OWNER_ENV } from './lib/content/snapshot-env';
 import { searchPageContentSecurityPolicy, searchPageSource } from './lib/search/content-security-policy';
 import { securityHeaders } from './lib/security/headers';
 
@@ -52,15 +53,22 @@ const nextConfig: NextConfig = {
  * (lib/content/snapshot.ts). A content error stops the build here, listed file by file.
  */
 function withSharedContentParse(config: NextConfig): NextConfig {
-  // The workers inherit the environment: set once, by the process that started the build.
-  if (!process.env.KAISETSU_CONTENT_SNAPSHOT) {
+  // The snapshot is reused by the process that wrote it (Next loads this file more than once) and
+  // by the generation workers, which inherit the variable and which Next marks with IS_NEXT_WORKER.
+  // Any other process writes its own, so that a variable left in the environment can never hand a
+  // build old content. `next typegen` loads this file in the build phase too, so
+  // `npm run typecheck` checks the content on the way.
+  const written = process.env[SNAPSHOT_ENV] && process.env[SNAPSHOT_OWNER_ENV] === String(process.pid);
+  if (!written && !process.env.IS_NEXT_WORKER) {
     const file = path.join(tmpdir(), `kaisetsu-content-${process.pid}-${Date.now()}.json`);
     try {
       execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'write-content-snapshot.ts'), file], { stdio: 'inherit' });
-    } catch {
-      throw new Error('content/ has errors (listed above): fix them, `npm run check:content` shows them again');
+    } catch (error) {
+      if ((error as { status?: number }).status !== CONTENT_ERROR_EXIT) throw error;
+      throw new Error('content/ has errors (listed above): fix them; `npm run check:content` lists them again');
     }
-    process.env.KAISETSU_CONTENT_SNAPSHOT = file;
+    process.env[SNAPSHOT_ENV] = file;
+    process.env[SNAPSHOT_OWNER_ENV] = String(process.pid);
     process.once('exit', () => rmSync(file, { force: true }));
   }
   return { ...config, experimental: { ...config.experimental, cpus: availableParallelism() } };

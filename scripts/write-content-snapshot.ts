@@ -1,8 +1,10 @@
 // Run by next.config.ts at the start of `next build`: parses content/ once and writes the snapshot
 // every generation worker reads (lib/content/snapshot.ts). On a content error it prints every
-// problem, as `npm run check:content` does, and exits 1, which stops the build before it compiles.
+// problem, as `npm run check:content` does, and exits with CONTENT_ERROR_EXIT, which stops the build
+// before it compiles.
 import { ContentError } from '@/lib/content/issues';
 import { writeContentSnapshot } from '@/lib/content/snapshot';
+import { CONTENT_ERROR_EXIT } from '@/lib/content/snapshot-env';
 
 const [file] = process.argv.slice(2);
 if (!file) {
@@ -15,5 +17,5 @@ try {
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);
-  process.exit(1);
+  process.exit(CONTENT_ERROR_EXIT);
 }

@@ -1,8 +1,9 @@
 // The throughput ceiling for Node: node:http + fs serving the prerendered HTML files that
 // `next build` wrote to .next/server/app, with no framework in between. Same headers as
 // `next start` (lib/security/headers.ts values are passed in as JSON), no compression.
-// `?without-scripts` serves the page with every <script> removed, for Lighthouse: what the page
-// costs a browser before any JavaScript (not used for throughput).
+// `?without-scripts` serves the page with every <script> (and script preload) removed, for
+// Lighthouse: what the page costs a browser before any JavaScript (not used for throughput). Only
+// pages are served here, no images: the page it is used on has none.
 // Usage: node bench/lib/static-file-server.mjs <root> <port> [headers-json]
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -15,7 +16,7 @@ const extraHeaders = JSON.parse(headersJson);
 
 function withoutScripts(html) {
   const document = parse(html.toString('utf8'), { comment: true });
-  for (const script of document.querySelectorAll('script')) script.remove();
+  for (const script of document.querySelectorAll('script, link[rel="preload"][as="script"]')) script.remove();
   return Buffer.from(document.toString());
 }
 

@@ -9,8 +9,7 @@ import { loadContent, type LoadOptions } from './load';
 import type { TopicDefinition } from './topics-file';
 import type { Explainer } from './types';
 
-/** The environment variable naming the snapshot file of the running build. */
-export const SNAPSHOT_ENV = 'KAISETSU_CONTENT_SNAPSHOT';
+export { SNAPSHOT_ENV } from './snapshot-env';
 
 export interface ContentSnapshot {
   explainers: Explainer[];

@@ -53,6 +53,7 @@ describe('content snapshot', () => {
     const api = await import('@/lib/content');
     expect(api.getAllExplainers().map((e) => `${e.locale}/${e.slug}`)).toEqual(snapshot.explainers.map((e) => `${e.locale}/${e.slug}`));
     expect(api.getExplainerPage('ja', 'city-library-move', 2)?.page.title).toBe('何が変わるのか');
+    expect(api.getExplainer('ja', 'river-cleanup-draft')).toBeUndefined();
     delete (globalThis as Record<symbol, unknown>)[Symbol.for('kaisetsu.content-index')];
   });
 

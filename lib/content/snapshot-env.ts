@@ -1,0 +1,10 @@
+// Names shared by next.config.ts and the content snapshot of a running `next build`
+// (lib/content/snapshot.ts). A file without imports, because next.config.ts cannot import modules
+// that use the `@/` paths.
+
+/** Names the snapshot file of the running build. */
+export const SNAPSHOT_ENV = 'KAISETSU_CONTENT_SNAPSHOT';
+/** The pid of the process that wrote it. */
+export const SNAPSHOT_OWNER_ENV = 'KAISETSU_CONTENT_SNAPSHOT_PID';
+/** scripts/write-content-snapshot.ts exits with this when the content has errors (EX_DATAERR). */
+export const CONTENT_ERROR_EXIT = 65;
