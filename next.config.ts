@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { CONTENT_ERROR_EXIT, SNAPSHOT_ENV, SNAPSHOT_OWNER_ENV } from './lib/content/snapshot-env';
+import { CONTENT_ERROR_EXIT, SNAPSHOT_ENV } from './lib/content/snapshot-env';
 import { searchPageContentSecurityPolicy, searchPageSource } from './lib/search/content-security-policy';
 import { securityHeaders } from './lib/security/headers';
 
@@ -46,32 +46,41 @@ const nextConfig: NextConfig = {
 
 /**
  * `next build` renders pages in generation workers, by default one fewer than the cores. One per
- * core is faster (1,000 explainers on 2 cores: 398 s → 314 s, BENCHMARKS.md), but every worker is
- * a process of its own and would parse all the content again. So the build parses it once, here,
- * before any worker starts (scripts/write-content-snapshot.ts, run with tsx because this file
- * cannot import the `@/` paths lib/content uses), and the workers read that snapshot
- * (lib/content/snapshot.ts). A content error stops the build here, listed file by file.
+ * core is faster (1,000 explainers on 2 cores: 447 s → 377 s, BENCHMARKS.md), but every worker is
+ * a process of its own and would parse all the content again. So the build parses it once, after
+ * compiling and before Next starts any worker (Next's `runAfterProductionCompile` hook), and the
+ * workers, which inherit the environment, read that snapshot (lib/content/snapshot.ts). The parse
+ * runs in scripts/write-content-snapshot.ts under tsx because this file cannot import the `@/`
+ * paths lib/content uses. A content error stops the build there, listed file by file. Nothing
+ * happens when the config is merely loaded (`next typegen` loads it in the build phase too).
  */
 function withSharedContentParse(config: NextConfig): NextConfig {
-  // The snapshot is reused by the process that wrote it (Next loads this file more than once) and
-  // by the generation workers, which inherit the variable and which Next marks with IS_NEXT_WORKER.
-  // Any other process writes its own, so that a variable left in the environment can never hand a
-  // build old content. `next typegen` loads this file in the build phase too, so
-  // `npm run typecheck` checks the content on the way.
-  const written = process.env[SNAPSHOT_ENV] && process.env[SNAPSHOT_OWNER_ENV] === String(process.pid);
-  if (!written && !process.env.IS_NEXT_WORKER) {
-    const file = path.join(tmpdir(), `kaisetsu-content-${process.pid}-${Date.now()}.json`);
-    try {
-      execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'write-content-snapshot.ts'), file], { stdio: 'inherit' });
-    } catch (error) {
-      if ((error as { status?: number }).status !== CONTENT_ERROR_EXIT) throw error;
-      throw new Error('content/ has errors (listed above): fix them; `npm run check:content` lists them again');
-    }
-    process.env[SNAPSHOT_ENV] = file;
-    process.env[SNAPSHOT_OWNER_ENV] = String(process.pid);
-    process.once('exit', () => rmSync(file, { force: true }));
+  const earlier = config.compiler?.runAfterProductionCompile;
+  return {
+    ...config,
+    compiler: {
+      ...config.compiler,
+      runAfterProductionCompile: async (build) => {
+        await earlier?.(build);
+        writeContentSnapshotForWorkers();
+      },
+    },
+    experimental: { ...config.experimental, cpus: availableParallelism() },
+  };
+}
+
+function writeContentSnapshotForWorkers(): void {
+  // Always a new file, named for this build: a variable left in the environment by anything else
+  // is replaced before a worker could read it.
+  const file = path.join(tmpdir(), `kaisetsu-content-${process.pid}-${Date.now()}.json`);
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'write-content-snapshot.ts'), file], { stdio: 'inherit' });
+  } catch (error) {
+    if ((error as { status?: number }).status !== CONTENT_ERROR_EXIT) throw error;
+    throw new Error('content/ has errors (listed above): fix them; `npm run check:content` lists them again');
   }
-  return { ...config, experimental: { ...config.experimental, cpus: availableParallelism() } };
+  process.env[SNAPSHOT_ENV] = file;
+  process.once('exit', () => rmSync(file, { force: true }));
 }
 
 /**

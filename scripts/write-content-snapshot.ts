@@ -1,7 +1,7 @@
-// Run by next.config.ts at the start of `next build`: parses content/ once and writes the snapshot
-// every generation worker reads (lib/content/snapshot.ts). On a content error it prints every
-// problem, as `npm run check:content` does, and exits with CONTENT_ERROR_EXIT, which stops the build
-// before it compiles.
+// Run by next.config.ts during `next build`, after compiling and before any page is rendered:
+// parses content/ once and writes the snapshot every generation worker reads
+// (lib/content/snapshot.ts). On a content error it prints every problem, as
+// `npm run check:content` does, and exits with CONTENT_ERROR_EXIT, which stops the build.
 import { ContentError } from '@/lib/content/issues';
 import { writeContentSnapshot } from '@/lib/content/snapshot';
 import { CONTENT_ERROR_EXIT } from '@/lib/content/snapshot-env';

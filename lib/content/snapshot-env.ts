@@ -4,7 +4,5 @@
 
 /** Names the snapshot file of the running build. */
 export const SNAPSHOT_ENV = 'KAISETSU_CONTENT_SNAPSHOT';
-/** The pid of the process that wrote it. */
-export const SNAPSHOT_OWNER_ENV = 'KAISETSU_CONTENT_SNAPSHOT_PID';
 /** scripts/write-content-snapshot.ts exits with this when the content has errors (EX_DATAERR). */
 export const CONTENT_ERROR_EXIT = 65;
