@@ -46,7 +46,7 @@ const nextConfig: NextConfig = {
 
 /**
  * `next build` renders pages in generation workers, by default one fewer than the cores. One per
- * core is faster (1,000 explainers on 2 cores: 447 s → 377 s, BENCHMARKS.md), but every worker is
+ * core is faster (1,000 explainers on 2 cores: 447 s → 351 s, BENCHMARKS.md), but every worker is
  * a process of its own and would parse all the content again. So the build parses it once, after
  * compiling and before Next starts any worker (Next's `runAfterProductionCompile` hook), and the
  * workers, which inherit the environment, read that snapshot (lib/content/snapshot.ts). The parse

@@ -1,8 +1,8 @@
 // One parse of content/ for the whole of `next build`. Next renders pages in one generation worker
 // per core, and each worker is a separate process with its own memory: left alone, each would
-// parse every file again. Instead the build parses once, before the workers start (next.config.ts
-// runs scripts/write-content-snapshot.ts after compiling), and every worker reads the result: the explainers and
-// topics as JSON, which their types already are (lib/content/types.ts).
+// parse every file again. Instead the build parses once, after compiling and before the workers
+// start (next.config.ts runs scripts/write-content-snapshot.ts), and every worker reads the
+// result: the explainers and topics as JSON, which their types already are (lib/content/types.ts).
 import fs from 'node:fs';
 import { ContentError, hasErrors } from './issues';
 import { loadContent, type LoadOptions } from './load';
