@@ -18,7 +18,8 @@ export interface BenchResults {
   machine: Record<string, string | number | number[]> & { loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
   weight: (Weight & { name: string; path: string; total: number; jsRatio: number })[];
   throughput: ThroughputResult[];
-  lighthouse: { name: string; url: string; runs: LighthouseRun[]; median: LighthouseRun }[];
+  /** `budget`: whether the row is held to the Lighthouse budget (references and diagnostics are not). */
+  lighthouse: { name: string; url: string; budget: boolean; runs: LighthouseRun[]; median: LighthouseRun }[];
   scaling: ScalingRun[];
   /** Parts this run did not measure (`--only`), taken over from the previous run, with that run's date. */
   carriedOver?: Partial<Record<'weight' | 'throughput' | 'lighthouse' | 'scaling', string>>;
