@@ -2,14 +2,13 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useHydrated } from '@/components/hooks/use-hydrated';
 import type { PagerProps } from './pager-props';
 
 // Set when the pager itself turns the page, so that the next page moves focus and scroll to the
 // article top; a reader arriving from elsewhere keeps the browser's own focus and scroll.
 let turnedByPager = false;
-
-const subscribeNever = () => () => {};
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -22,8 +21,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
  */
 export function ExplainerPager({ current, previous, next, pages, labels }: PagerProps) {
   const router = useRouter();
-  // The keyboard hint is only true once this script runs: false on the server, true after hydration.
-  const scripted = useSyncExternalStore(subscribeNever, () => true, () => false);
+  // The keyboard hint is only true once this script runs.
+  const scripted = useHydrated();
 
   useEffect(() => {
     if (!turnedByPager) return;

@@ -1,6 +1,7 @@
 'use client';
 
-import { type ReactNode, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { useHydrated } from '@/components/hooks/use-hydrated';
 
 export interface SearchLabels {
   label: string;
@@ -95,8 +96,6 @@ async function runSearch(query: string): Promise<Hit[]> {
   return data.flatMap((each) => toHit(each) ?? []);
 }
 
-const subscribeNever = () => () => {};
-
 /**
  * The search form and its results. The form is rendered only once hydrated; until then (and for
  * good without JavaScript) `children` is shown instead: the server's note that search needs
@@ -105,7 +104,7 @@ const subscribeNever = () => () => {};
  * kept in `?q=` so that a search can be linked and survives a reload.
  */
 export function SearchBox({ labels, children }: { labels: SearchLabels; children: ReactNode }) {
-  const scripted = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const scripted = useHydrated();
   const [query, setQuery] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const latest = useRef(0);

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
+import { useHydrated } from '@/components/hooks/use-hydrated';
 
 export interface CopyLinkLabels {
   copy: string;
@@ -10,15 +11,13 @@ export interface CopyLinkLabels {
 
 type Status = 'idle' | 'copied' | 'failed';
 
-const subscribeNever = () => () => {};
-
 /**
  * "Copy link" for the share list: the only part of sharing that needs a script. Rendered only
- * once hydrated (false on the server snapshot), so that without JavaScript there is no button
+ * once hydrated, so that without JavaScript there is no button
  * that does nothing; the share links around it are plain links either way.
  */
 export function CopyLinkButton({ url, labels }: { url: string; labels: CopyLinkLabels }) {
-  const scripted = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const scripted = useHydrated();
   const [status, setStatus] = useState<Status>('idle');
   if (!scripted) return null;
 
