@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { CONTENT_ERROR_EXIT, SNAPSHOT_ENV } from './lib/content/snapshot-env';
+import { CONTENT_ERROR_EXIT, SNAPSHOT_ENV } from './lib/content/snapshot/env';
 import { searchPageContentSecurityPolicy, searchPageSource } from './lib/search/content-security-policy';
 import { securityHeaders } from './lib/security/headers';
 
@@ -49,7 +49,7 @@ const nextConfig: NextConfig = {
  * core is faster (1,000 explainers on 2 cores: 447 s → 351 s, BENCHMARKS.md), but every worker is
  * a process of its own and would parse all the content again. So the build parses it once, after
  * compiling and before Next starts any worker (Next's `runAfterProductionCompile` hook), and the
- * workers, which inherit the environment, read that snapshot (lib/content/snapshot.ts). The parse
+ * workers, which inherit the environment, read that snapshot (lib/content/snapshot/index.ts). The parse
  * runs in scripts/write-content-snapshot.ts under tsx because this file cannot import the `@/`
  * paths lib/content uses. A content error stops the build there, listed file by file. Nothing
  * happens when the config is merely loaded (`next typegen` loads it in the build phase too).

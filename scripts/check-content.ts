@@ -1,6 +1,6 @@
 // `npm run check:content`: validates everything under content/ with the same code the site uses,
 // prints every problem as `path:line:column  message  (hint)`, and exits 1 if any is an error.
-import { countLabel, formatIssue, hasErrors } from '@/lib/content/issues';
+import { countLabel, formatIssue, hasErrors } from '@/lib/content/checks/issues';
 import { loadContent } from '@/lib/content/load';
 
 function main(): number {

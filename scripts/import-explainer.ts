@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultContentDir } from '@/lib/content/config';
-import { decodeSourceText } from '@/lib/content/source-text';
+import { decodeSourceText } from '@/lib/content/parse/source-text';
 import { TO_FILL } from '@/lib/editor-tools/draft';
 import { draftToMarkdown } from '@/lib/editor-tools/draft-markdown';
 import { localDate } from '@/lib/editor-tools/local-date';

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultContentDir, PUBLIC_IMAGES_PREFIX } from '@/lib/content/config';
-import { countLabel } from '@/lib/content/issues';
-import { scanContent } from '@/lib/content/scan';
+import { countLabel } from '@/lib/content/checks/issues';
+import { scanContent } from '@/lib/content/parse/scan';
 
 function main(): number {
   const contentDir = defaultContentDir();

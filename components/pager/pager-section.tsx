@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getPageNeighbours } from '@/lib/content/pager';
+import { getPageNeighbours } from '@/lib/content/query/pager';
 import type { Explainer } from '@/lib/content/types';
 import { explainerPagePath } from '@/lib/site/paths';
 import { ExplainerPager } from './explainer-pager';

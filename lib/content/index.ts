@@ -1,15 +1,23 @@
 // The content API of the site. Reads and validates content/ once per process; any content error
 // stops the render (and so `next build`) with the same list `npm run check:content` prints.
+//
+// The rooms of lib/content, in the order data flows through them:
+//   parse/     read content/ (scan, front matter, body, directives, markdown, inline, topics file)
+//   checks/    the issue type and the checks run over the parsed corpus (validators, safety, URLs)
+//   load.ts    plain-Node loader: scan → parse → check → assemble (scripts and tests use it)
+//   snapshot/  the build's one parse, shared with the build workers
+//   query/     pure functions over loaded explainers (topics, editions, pager)
+//   index.ts   this file: the site's only door (server-only); types.ts and config.ts are shared
 import 'server-only';
 import type { Locale } from '@/i18n/locales';
-import { ContentError, hasErrors } from './issues';
+import { ContentError, hasErrors } from './checks/issues';
 import { loadContent } from './load';
 import { readContentSnapshot, SNAPSHOT_ENV, type ContentSnapshot } from './snapshot';
-import { editionOf, explainersByTopic, localizeTopic, relatedExplainers, topicsWithPages } from './topics';
-import type { TopicDefinition } from './topics-file';
+import { editionOf, explainersByTopic, localizeTopic, relatedExplainers, topicsWithPages } from './query/topics';
+import type { TopicDefinition } from './parse/topics-file';
 import type { Explainer, ExplainerPage, Topic } from './types';
 
-export { getPageNeighbours } from './pager';
+export { getPageNeighbours } from './query/pager';
 export type { ContentIssue, Explainer, ExplainerPage, PageNeighbours, Topic } from './types';
 
 interface ContentIndex {
@@ -40,7 +48,7 @@ function key(locale: Locale, slug: string): string {
 
 /**
  * What the site renders: during `next build`, the snapshot parsed once for every build process
- * (lib/content/snapshot.ts); otherwise content/ itself.
+ * (lib/content/snapshot/index.ts); otherwise content/ itself.
  */
 function load(): ContentSnapshot {
   const snapshot = process.env.NEXT_PHASE === 'phase-production-build' ? process.env[SNAPSHOT_ENV] : undefined;

@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { locales, type Locale } from '@/i18n/locales';
 import { defaultContentDir } from './config';
-import { parseExplainerFile, type ParsedExplainerFile } from './explainer-file';
-import { sortIssues } from './issues';
-import { scanContent } from './scan';
-import { parseTopicsFile, type TopicDefinition } from './topics-file';
+import { parseExplainerFile, type ParsedExplainerFile } from './parse/explainer-file';
+import { sortIssues } from './checks/issues';
+import { scanContent } from './parse/scan';
+import { parseTopicsFile, type TopicDefinition } from './parse/topics-file';
 import type { ContentIssue, Explainer } from './types';
-import { contentValidators, type ContentValidator, type Corpus, type CorpusFolder } from './validators';
+import { contentValidators, type ContentValidator, type Corpus, type CorpusFolder } from './checks/validators';
 
 export interface LoadOptions {
   /** Folder holding `explainers/`; default `<cwd>/content` or `KAISETSU_CONTENT_DIR`. */

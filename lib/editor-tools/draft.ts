@@ -7,12 +7,12 @@ export const TO_FILL = '【要記入】';
 
 /**
  * A topic name that passes the topic rule and is obviously not a real topic. The content layer owns
- * it: the checker accepts it in drafts only (lib/content/validators.ts, `topicReferences`).
+ * it: the checker accepts it in drafts only (lib/content/checks/validators.ts, `topicReferences`).
  */
 export { PLACEHOLDER_TOPIC } from '@/lib/content/config';
 
 /** An https address that passes the checker but is obviously not a real source. */
-import { isWrittenAsTag } from '@/lib/content/safety-validators';
+import { isWrittenAsTag } from '@/lib/content/checks/safety-validators';
 import type { Explainer } from '@/lib/content/types';
 
 export const PLACEHOLDER_SOURCE_URL = 'https://example.com/replace-with-the-source-address';
@@ -21,9 +21,9 @@ export const PLACEHOLDER_SOURCE_URL = 'https://example.com/replace-with-the-sour
  * Why a text cannot be written as a paragraph (or list item) of an explainer, if it cannot. The
  * content check refuses a paragraph whose text begins with `::` (a mistyped block marker) or `|`
  * (a table), looking at the text itself, so escaping does not help: such a line can only be
- * reported to the editor. Mirrors lib/content/prose.ts; validate-draft.ts catches any drift.
+ * reported to the editor. Mirrors lib/content/parse/prose.ts; validate-draft.ts catches any drift.
  * Text written like an HTML tag (`<b>`) is refused in the body even when escaped
- * (lib/content/safety-validators.ts), so it is reported too.
+ * (lib/content/checks/safety-validators.ts), so it is reported too.
  */
 export function paragraphTextProblem(text: string): string | undefined {
   if (text.startsWith('::')) return 'the content format cannot start a paragraph with "::" (it is read as a mistyped block)';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultLocale } from '@/i18n/locales';
 import { EXPLAINERS_DIR, SLUG_PATTERN } from '@/lib/content/config';
-import { formatIssues, hasErrors } from '@/lib/content/issues';
+import { formatIssues, hasErrors } from '@/lib/content/checks/issues';
 import { validateDraftMarkdown } from './validate-draft';
 
 /** A refusal with a message meant for the editor; the scripts print it and exit 1. */

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { type Locale, locales } from '@/i18n/locales';
 import { loadContent } from '@/lib/content/load';
-import { editionOf, explainersByTopic, topicsWithPages } from '@/lib/content/topics';
+import { editionOf, explainersByTopic, topicsWithPages } from '@/lib/content/query/topics';
 import type { Explainer } from '@/lib/content/types';
 import { translator } from './support/messages';
 

@@ -10,7 +10,7 @@ import ogs from 'open-graph-scraper';
 import { PNG } from 'pngjs';
 import { type Locale, locales } from '@/i18n/locales';
 import { loadContent } from '@/lib/content/load';
-import { topicsWithPages } from '@/lib/content/topics';
+import { topicsWithPages } from '@/lib/content/query/topics';
 import type { Explainer } from '@/lib/content/types';
 import { readingMinutes } from '@/lib/site/reading-time';
 import { translator } from './support/messages';
@@ -57,7 +57,7 @@ const expectedPages: Expected[] = [
 
 /** Locales that have this page: a translation may be missing or shorter. */
 function localesWith(expected: Expected): Locale[] {
-  // Topic pages exist in every edition (lib/content/topics.ts), like the home and search.
+  // Topic pages exist in every edition (lib/content/query/topics.ts), like the home and search.
   if (expected.kind === 'home' || expected.kind === 'listing') return [...locales];
   const { slug } = expected.explainer;
   return locales.filter((locale) =>

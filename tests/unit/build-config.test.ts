@@ -9,7 +9,7 @@ import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readContentSnapshot } from '@/lib/content/snapshot';
-import { SNAPSHOT_ENV } from '@/lib/content/snapshot-env';
+import { SNAPSHOT_ENV } from '@/lib/content/snapshot/env';
 
 const fixtures = fileURLToPath(new URL('../fixtures/content/', import.meta.url));
 

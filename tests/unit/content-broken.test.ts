@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '@/lib/content/issues';
+import { formatIssues } from '@/lib/content/checks/issues';
 import { loadContent } from '@/lib/content/load';
 
 const BROKEN = fileURLToPath(new URL('../fixtures/content/broken/', import.meta.url));

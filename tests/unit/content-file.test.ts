@@ -1,7 +1,7 @@
 // One explainer file at a time: details of parsing and of the positions and words of errors.
 import { describe, expect, it } from 'vitest';
-import { parseExplainerFile } from '@/lib/content/explainer-file';
-import { countCharacters, joinSoftBreaks } from '@/lib/content/text';
+import { parseExplainerFile } from '@/lib/content/parse/explainer-file';
+import { countCharacters, joinSoftBreaks } from '@/lib/content/parse/text';
 import type { Inline } from '@/lib/content/types';
 
 const FRONT = ['---', 'title: 題', 'lead: リード', 'keyPoints: [一, 二, 三]', 'published: 2026-11-20', 'topics: [testing]'];

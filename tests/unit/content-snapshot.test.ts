@@ -1,11 +1,11 @@
-// lib/content/snapshot.ts: the one parse of content/ that every `next build` worker reads instead of
+// lib/content/snapshot/index.ts: the one parse of content/ that every `next build` worker reads instead of
 // parsing the files again (next.config.ts writes it before the workers start).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentError } from '@/lib/content/issues';
+import { ContentError } from '@/lib/content/checks/issues';
 import { loadContent } from '@/lib/content/load';
 import { readContentSnapshot, SNAPSHOT_ENV, writeContentSnapshot } from '@/lib/content/snapshot';
 

@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locales, type Locale } from '@/i18n/locales';
-import { formatIssue } from '@/lib/content/issues';
+import { formatIssue } from '@/lib/content/checks/issues';
 import { loadContent } from '@/lib/content/load';
-import { editionOf, explainersByTopic, localizeTopic, relatedExplainers, topicsWithPages } from '@/lib/content/topics';
+import { editionOf, explainersByTopic, localizeTopic, relatedExplainers, topicsWithPages } from '@/lib/content/query/topics';
 
 let root: string;
 

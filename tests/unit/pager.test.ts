@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPageNeighbours } from '@/lib/content/pager';
+import { getPageNeighbours } from '@/lib/content/query/pager';
 import type { ExplainerPage } from '@/lib/content/types';
 
 function page(number: number): ExplainerPage {

@@ -1,6 +1,6 @@
 // Nothing good gets lost, nothing unfinished gets out: every file under a content folder is
 // published, a draft, or reported, and the production switch of the content API leaves drafts out.
-// The walk below is independent of lib/content/scan.ts, so that a file the scanner skipped without
+// The walk below is independent of lib/content/parse/scan.ts, so that a file the scanner skipped without
 // a word would show up here.
 import fs from 'node:fs';
 import os from 'node:os';

@@ -7,10 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { inlineText } from '@/lib/content/text';
+import { inlineText } from '@/lib/content/parse/text';
 import type { Explainer, Inline, Prose, SectionBlock } from '@/lib/content/types';
 import { buildNewsArticle, serializeJsonLd } from '@/lib/seo/news-article';
-import { isWrittenAsTag } from '@/lib/content/safety-validators';
+import { isWrittenAsTag } from '@/lib/content/checks/safety-validators';
 import {
   MARKDOWN_FIELDS,
   MARKDOWN_STAND_IN,

@@ -33,7 +33,7 @@
 // the first heading, lines after the teaser, text the content format cannot hold as a paragraph
 // (see paragraphTextProblem) — is reported in `unplaced` with its line number.
 import { slug as slugify } from 'github-slugger';
-import { joinSoftBreaks } from '@/lib/content/text';
+import { joinSoftBreaks } from '@/lib/content/parse/text';
 import type { Inline } from '@/lib/content/types';
 import { paragraphTextProblem, PLACEHOLDER_TOPIC, TO_FILL, type DraftBlock, type DraftExplainer, type DraftPage, type DraftSection } from '../draft';
 import { afterMark, afterNextPageLabel, kindOf, parseSourceLine, readLines, type InputLine } from './lines';

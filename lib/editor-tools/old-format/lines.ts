@@ -1,7 +1,7 @@
 // The old site's plain-text export, read line by line. It is not Markdown: each line is one
 // paragraph or one labelled item, recognised by the emoji or the UI words the old site printed in
 // front of it. Blank lines carry no meaning of their own except where import.ts says so.
-import { httpsProblem } from '@/lib/content/urls';
+import { httpsProblem } from '@/lib/content/checks/urls';
 
 export interface InputLine {
   /** 1-based line number in the input file, for the report. */

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales';
 import { loadContent } from '@/lib/content/load';
-import { editionOf, explainersByTopic, localizeTopic, relatedExplainers, topicsWithPages } from '@/lib/content/topics';
+import { editionOf, explainersByTopic, localizeTopic, relatedExplainers, topicsWithPages } from '@/lib/content/query/topics';
 import type { Explainer, Topic } from '@/lib/content/types';
 
 // What readers should find, computed from content/ by the content layer's pure functions (drafts

@@ -12,7 +12,7 @@ import { topicPath, topicsPath } from '@/lib/site/paths';
 
 export const dynamicParams = false;
 
-// The same topics for every locale (lib/content/topics.ts, topicsWithPages): a locale returning []
+// The same topics for every locale (lib/content/query/topics.ts, topicsWithPages): a locale returning []
 // here while another returns topics would drop the whole route (vercel/next.js#95166).
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
   if (!isLocale(params.locale)) return [];

@@ -4,7 +4,7 @@
 import { missingGlyphs } from '@/lib/og/font-coverage';
 import type { SourcePosition } from './issues';
 import type { ContentValidator } from './validators';
-import type { ContentIssue } from './types';
+import type { ContentIssue } from '../types';
 
 function describe(grapheme: string): string {
   const codePoints = [...grapheme].map((char) => `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`);

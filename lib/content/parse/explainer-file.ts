@@ -4,11 +4,11 @@ import type { Locale } from '@/i18n/locales';
 import { readBody, type SourceLink } from './body';
 import type { FrontMatter } from './front-matter-schema';
 import { readFrontMatter, type FieldPath } from './front-matter';
-import { hasErrors, IssueList, START, type SourcePosition } from './issues';
+import { hasErrors, IssueList, START, type SourcePosition } from '../checks/issues';
 import { after, parseMarkdown } from './markdown';
 import { decodeSourceText } from './source-text';
 import { countReaderCharacters } from './text';
-import type { ContentIssue, ExplainerPage } from './types';
+import type { ContentIssue, ExplainerPage } from '../types';
 
 export interface ExplainerFileInput {
   /** Display path, relative to the repository root. */

@@ -1,7 +1,7 @@
 // The one schema of an explainer's front matter. `npm run check:content`, the tests and the site
 // all validate with it; the hints below are what an editor reads when a field is wrong.
 import * as z from 'zod';
-import { SLUG_PATTERN } from './config';
+import { SLUG_PATTERN } from '../config';
 
 /** A zod issue may carry its own hint for the editor in `params.hint`. */
 export interface HintParams {

@@ -1,5 +1,5 @@
 // Text helpers over our own typed data (never over Markdown source).
-import type { ExplainerPage, Inline, Prose, SectionBlock } from './types';
+import type { ExplainerPage, Inline, Prose, SectionBlock } from '../types';
 
 // Characters between which a line break in the source must not become a space: the CSS Text 3
 // "segment break transformation" rule for East Asian wide characters, which browsers do not apply

@@ -9,9 +9,9 @@ import {
   frontMatterSchema,
   type FrontMatter,
 } from './front-matter-schema';
-import { START, type IssueList, type SourcePosition } from './issues';
+import { START, type IssueList, type SourcePosition } from '../checks/issues';
 import type { YamlNode } from './markdown';
-import { closestName, unknownNameHint } from './suggest';
+import { closestName, unknownNameHint } from '../checks/suggest';
 
 export type FieldPath = readonly (string | number)[];
 

@@ -2,14 +2,14 @@
 // corpus; later checks (topics known to content/topics, title characters covered by the OG font)
 // are added to `contentValidators` without touching the loader.
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
-import { PLACEHOLDER_TOPIC, TOPICS_FILE } from './config';
+import { PLACEHOLDER_TOPIC, TOPICS_FILE } from '../config';
 import { START } from './issues';
 import { ogGlyphCoverage } from './og-glyph-coverage';
 import { bidiControls, htmlLikeText } from './safety-validators';
-import type { ParsedExplainerFile } from './explainer-file';
+import type { ParsedExplainerFile } from '../parse/explainer-file';
 import { closestName } from './suggest';
-import type { ParsedTopicsFile } from './topics-file';
-import type { ContentIssue } from './types';
+import type { ParsedTopicsFile } from '../parse/topics-file';
+import type { ContentIssue } from '../types';
 
 export interface CorpusFolder {
   slug: string;

@@ -1,11 +1,11 @@
 // Checks that keep an explainer from deceiving or attacking its reader, beyond what the parser
 // already refuses (raw HTML the Markdown parser recognises, non-https links, unknown attributes).
 // They run over the whole corpus like the other validators in validators.ts.
-import type { ParsedExplainerFile } from './explainer-file';
+import type { ParsedExplainerFile } from '../parse/explainer-file';
 import { describeCharacter, findBidiControls, type FoundCharacter } from './invisible-characters';
 import type { SourcePosition } from './issues';
-import { inlineText } from './text';
-import type { ContentIssue, ExplainerPage, Prose } from './types';
+import { inlineText } from '../parse/text';
+import type { ContentIssue, ExplainerPage, Prose } from '../types';
 import type { ContentValidator } from './validators';
 
 const BIDI_HINT =

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { EXPLAINERS_DIR, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR, SLUG_PATTERN, TOPICS_FILE } from './config';
-import { START } from './issues';
-import type { ContentIssue } from './types';
+import { EXPLAINERS_DIR, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR, SLUG_PATTERN, TOPICS_FILE } from '../config';
+import { START } from '../checks/issues';
+import type { ContentIssue } from '../types';
 
 export interface ContentFile {
   absolute: string;

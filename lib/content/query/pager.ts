@@ -1,5 +1,5 @@
 // Previous and next page of an explainer page: one pure function, used by the pager.
-import type { Explainer, ExplainerPage, PageNeighbours } from './types';
+import type { Explainer, ExplainerPage, PageNeighbours } from '../types';
 
 function neighbour(page: ExplainerPage | undefined) {
   return page && { number: page.number, title: page.title, teaser: page.teaser };

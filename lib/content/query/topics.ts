@@ -2,8 +2,8 @@
 // related explainers. Pure functions over loaded content (no file access), so that the site
 // (through index.ts) and the tests use the same rules.
 import { defaultLocale, type Locale } from '@/i18n/locales';
-import type { TopicDefinition } from './topics-file';
-import type { Explainer, Topic } from './types';
+import type { TopicDefinition } from '../parse/topics-file';
+import type { Explainer, Topic } from '../types';
 
 /** Newest first by publication date, then by slug (the home page's order). */
 function newestFirst(a: Explainer, b: Explainer): number {

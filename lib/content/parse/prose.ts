@@ -1,10 +1,10 @@
 // mdast paragraphs, lists and block quotes → our Prose type.
 import type { BlockContent, DefinitionContent, List, Paragraph, RootContent } from 'mdast';
 import { toInlines } from './inline';
-import type { IssueList } from './issues';
+import type { IssueList } from '../checks/issues';
 import { startOf } from './markdown';
 import { joinSoftBreaks } from './text';
-import type { Inline, Prose } from './types';
+import type { Inline, Prose } from '../types';
 
 type FlowNode = RootContent | BlockContent | DefinitionContent;
 

@@ -3,13 +3,13 @@
 // that one run shows everything.
 import { slug as slugify } from 'github-slugger';
 import type { Heading, Root, RootContent } from 'mdast';
-import { publicImageUrl } from './config';
+import { publicImageUrl } from '../config';
 import { DIRECTIVE_NAMES, DIRECTIVES, imagePathProblem, isContainerName, isDirectiveName, readAttributes } from './directives';
-import type { IssueList, SourcePosition } from './issues';
+import type { IssueList, SourcePosition } from '../checks/issues';
 import { startOf, type ContainerDirectiveNode, type LeafDirectiveNode } from './markdown';
 import { describeNode, isProseNode, listItems, paragraphInlines, toProse } from './prose';
 import { inlineText, joinSoftBreaks } from './text';
-import type { ExplainerPage, Inline, Prose, QuickQA, Section, SectionBlock, SourceSummary } from './types';
+import type { ExplainerPage, Inline, Prose, QuickQA, Section, SectionBlock, SourceSummary } from '../types';
 
 export interface BodyContext {
   issues: IssueList;

@@ -1,6 +1,6 @@
 // Content problems: how they are collected, ordered and printed. The same text goes to the
 // editors' check command and into the Error that stops `next build`.
-import type { ContentIssue } from './types';
+import type { ContentIssue } from '../types';
 
 export interface SourcePosition {
   line: number;

@@ -4,12 +4,12 @@
 import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
-import { PLACEHOLDER_TOPIC, SLUG_PATTERN } from './config';
+import { PLACEHOLDER_TOPIC, SLUG_PATTERN } from '../config';
 import { keyOffset, valueOffset, type FieldPath } from './front-matter';
-import { IssueList, START, type SourcePosition } from './issues';
+import { IssueList, START, type SourcePosition } from '../checks/issues';
 import { decodeSourceText } from './source-text';
-import { closestName, unknownNameHint } from './suggest';
-import type { ContentIssue } from './types';
+import { closestName, unknownNameHint } from '../checks/suggest';
+import type { ContentIssue } from '../types';
 
 /** One topic as defined in the file: its names (every locale) and optional descriptions. */
 export interface TopicDefinition {

@@ -2,12 +2,12 @@
 // schema of each one's attributes. Everything else written with colons is an error.
 import path from 'node:path';
 import * as z from 'zod';
-import { IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR } from './config';
+import { IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR } from '../config';
 import type { HintParams } from './front-matter-schema';
-import type { IssueList } from './issues';
+import type { IssueList } from '../checks/issues';
 import { startOf, type DirectiveNode } from './markdown';
-import { closestName, unknownNameHint } from './suggest';
-import { HTTPS_HINT, httpsProblem } from './urls';
+import { closestName, unknownNameHint } from '../checks/suggest';
+import { HTTPS_HINT, httpsProblem } from '../checks/urls';
 
 const text = z.string().trim().min(1);
 

@@ -5,7 +5,7 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { SourcePosition } from './issues';
+import type { SourcePosition } from '../checks/issues';
 
 // Built once: `use` registers the syntax extensions, `parse` only tokenizes.
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze();

@@ -4,12 +4,12 @@
 // start (next.config.ts runs scripts/write-content-snapshot.ts), and every worker reads the
 // result: the explainers and topics as JSON, which their types already are (lib/content/types.ts).
 import fs from 'node:fs';
-import { ContentError, hasErrors } from './issues';
-import { loadContent, type LoadOptions } from './load';
-import type { TopicDefinition } from './topics-file';
-import type { Explainer } from './types';
+import { ContentError, hasErrors } from '../checks/issues';
+import { loadContent, type LoadOptions } from '../load';
+import type { TopicDefinition } from '../parse/topics-file';
+import type { Explainer } from '../types';
 
-export { SNAPSHOT_ENV } from './snapshot-env';
+export { SNAPSHOT_ENV } from './env';
 
 export interface ContentSnapshot {
   explainers: Explainer[];

@@ -1,5 +1,5 @@
 // Names shared by next.config.ts and the content snapshot of a running `next build`
-// (lib/content/snapshot.ts). A file without imports, because next.config.ts cannot import modules
+// (lib/content/snapshot/index.ts). A file without imports, because next.config.ts cannot import modules
 // that use the `@/` paths.
 
 /** Names the snapshot file of the running build. */

@@ -1,10 +1,10 @@
 // mdast phrasing content → our restricted Inline type. Whatever is not in the allowed set is
 // reported where it is written, and left out of the result.
 import type { PhrasingContent } from 'mdast';
-import type { IssueList } from './issues';
+import type { IssueList } from '../checks/issues';
 import { startOf } from './markdown';
-import type { Inline } from './types';
-import { HTTPS_HINT, httpsProblem } from './urls';
+import type { Inline } from '../types';
+import { HTTPS_HINT, httpsProblem } from '../checks/urls';
 
 const HTML_HINT = 'raw HTML is not allowed; remove the tag and use **bold** or *italic* for emphasis';
 
