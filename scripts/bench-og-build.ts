@@ -18,7 +18,7 @@ import { renderExplainerOgImage, renderHomeOgImage } from '@/components/og/og-im
 import { locales } from '@/i18n/locales';
 import { loadContent } from '@/lib/content/load';
 import { copyOgAssets } from '@/lib/og/copy-assets';
-import { explainerCardId, explainerCardProps, homeCardId } from '@/lib/seo/og-card-props';
+import { explainerCardId, explainerCardProps, homeCardId } from '@/lib/og/cards';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
 

@@ -1,21 +1,14 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { locale as rootLocale } from 'next/root-params';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ExplainerList } from '@/components/site/explainer-list';
 import { PageShell } from '@/components/site/page-shell';
-import { isLocale, type Locale } from '@/i18n/locales';
 import { listEdition } from '@/lib/content';
 import { noTranslationAnchor, otherLocale } from '@/lib/site/alternate';
-import { homeMetadata } from '@/lib/site/metadata';
+import { homeMetadata } from '@/lib/seo/metadata';
 import { homePath } from '@/lib/site/paths';
 
-async function currentLocale(): Promise<Locale> {
-  const locale = await rootLocale();
-  return isLocale(locale) ? locale : 'ja';
-}
-
 export async function generateMetadata(): Promise<Metadata> {
-  return homeMetadata(await currentLocale());
+  return homeMetadata(await getLocale());
 }
 
 /**
@@ -23,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * in Japanese, labelled "Japanese only", so English readers see everything we publish.
  */
 export default async function HomePage() {
-  const locale = await currentLocale();
+  const locale = await getLocale();
   const t = await getTranslations('Home');
   const explainers = listEdition(locale);
   const other = otherLocale(locale);

@@ -2,7 +2,8 @@
 // band across the top that marks a Kaisetsu card in a feed of previews.
 import type { ReactNode } from 'react';
 import { ogFontFamily } from '@/lib/og/assets';
-import { ogColors, ogSize } from './og-theme';
+import { ogSize } from '@/lib/og/cards';
+import { ogColors } from './og-theme';
 
 export function CardFrame({ children }: { children: ReactNode }) {
   return (

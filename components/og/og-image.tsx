@@ -1,13 +1,10 @@
-// The one OG image renderer. Routes' opengraph-image.tsx files pass plain strings and numbers
-// (UI words already translated) and return the result; nothing here reads content or messages.
+// The one OG image renderer: draws a card of lib/og/cards.ts (plain strings and numbers, UI words
+// already translated) as a PNG. Nothing here reads content or messages.
 import { ImageResponse } from 'next/og';
 import { loadOgFonts, ogFontFamily } from '@/lib/og/assets';
-import { ExplainerCard, layoutExplainerCard, type ExplainerOgImageProps } from './explainer-card';
-import { HomeCard, layoutHomeCard, type HomeOgImageProps } from './home-card';
-import { ogSize } from './og-theme';
-
-export { ogContentType, ogSize } from './og-theme';
-export type { ExplainerOgImageProps, HomeOgImageProps };
+import { type ExplainerOgImageProps, type HomeOgImageProps, ogSize } from '@/lib/og/cards';
+import { ExplainerImage, layoutExplainerImage } from './explainer-image';
+import { HomeImage, layoutHomeImage } from './home-image';
 
 type SatoriFonts = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>['fonts'];
 let fonts: SatoriFonts;
@@ -39,12 +36,12 @@ function checkPages(pageNumber: number, pageCount: number): void {
  */
 export async function renderExplainerOgImage(props: ExplainerOgImageProps): Promise<ImageResponse> {
   checkPages(props.pageNumber, props.pageCount);
-  const layout = layoutExplainerCard(props);
-  return new ImageResponse(<ExplainerCard {...layout} />, { ...ogSize, fonts: satoriFonts() });
+  const layout = layoutExplainerImage(props);
+  return new ImageResponse(<ExplainerImage {...layout} />, { ...ogSize, fonts: satoriFonts() });
 }
 
 /** 1200×630 PNG for a locale's home page. */
 export async function renderHomeOgImage(props: HomeOgImageProps): Promise<ImageResponse> {
-  const layout = layoutHomeCard(props);
-  return new ImageResponse(<HomeCard {...layout} />, { ...ogSize, fonts: satoriFonts() });
+  const layout = layoutHomeImage(props);
+  return new ImageResponse(<HomeImage {...layout} />, { ...ogSize, fonts: satoriFonts() });
 }

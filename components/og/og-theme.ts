@@ -1,6 +1,7 @@
 // The OG card's palette, box and type settings. Colours are the site's light theme
 // (app/globals.css), so a shared card looks like the page it links to.
 import type { Locale } from '@/i18n/locales';
+import { ogSize } from '@/lib/og/cards';
 
 export const ogColors = {
   paper: '#fbfaf7',
@@ -12,9 +13,6 @@ export const ogColors = {
   points: '#fff6d6',
   pointsRule: '#e9cf73',
 } as const;
-
-export const ogSize = { width: 1200, height: 630 } as const;
-export const ogContentType = 'image/png';
 
 /** Left and right padding of the card; text boxes are the width minus twice this. */
 export const ogPaddingX = 72;

@@ -1,11 +1,11 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { Explainer, ExplainerPage } from '@/lib/content/types';
+import type { Explainer, ExplainerPage } from '@/lib/content';
+import { explainerOgCard, ogImageOf } from '@/lib/og/cards';
 import { explainerAllPath, explainerPagePath, homePath } from '@/lib/site/paths';
 import { readingMinutes } from '@/lib/site/reading-time';
 import { absoluteUrl } from './absolute-url';
 import { buildNewsArticle } from './news-article';
-import { explainerOgCard, ogImageOf } from './og-cards';
 import { publisherLogo } from './publisher-logo';
 
 /** The NewsArticle JSON-LD of one page of an explainer, or of its one-page view (`page` omitted). */

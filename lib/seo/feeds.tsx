@@ -6,10 +6,10 @@ import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { listExplainers } from '@/lib/content';
+import { explainerOgCard, ogImageOf } from '@/lib/og/cards';
 import { explainerPagePath, homePath } from '@/lib/site/paths';
 import { absoluteUrl } from './absolute-url';
 import { contentDate, latestDate } from './content-dates';
-import { explainerOgCard, ogImageOf } from './og-cards';
 import { feedFormats, feedPath, type FeedFormat } from './feed-links';
 import { publisherLogo } from './publisher-logo';
 

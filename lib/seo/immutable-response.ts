@@ -1,6 +1,6 @@
 /**
  * The same response, cached for a year and never revalidated. Only for URLs named by a hash of
- * their content (lib/seo/og-cards.ts): a change of content is a change of URL. Set on the response
+ * their content (lib/og/cards.ts): a change of content is a change of URL. Set on the response
  * itself because Next stores a prerendered route's own headers and serves them as they are.
  */
 export function withImmutableCaching(response: Response): Response {

@@ -17,18 +17,21 @@ function atLeastOne<T>(params: T[], placeholder: T): T[] {
   return params.length > 0 ? params : [placeholder];
 }
 
-/** `/{locale}/explainers/{slug}` and `/{locale}/explainers/{slug}/all`. */
+/** `/{locale}/explainers/{slug}/all`. */
 export function explainerSlugParams(locale: string): { slug: string }[] {
   const slugs = isLocale(locale) ? listExplainers(locale).map((explainer) => ({ slug: explainer.slug })) : [];
   return atLeastOne(slugs, { slug: placeholderSlug });
 }
 
-/** `/{locale}/explainers/{slug}/{page}` for pages 2..N (page 1 is the explainer's own URL). */
-export function explainerLaterPageParams(locale: string): { slug: string; page: string }[] {
+/**
+ * `/{locale}/explainers/{slug}/[[...page]]`: page 1 as `page: []` (the explainer's own URL), pages
+ * 2..N as `page: ['2']` and so on.
+ */
+export function explainerPageParams(locale: string): { slug: string; page: string[] }[] {
   const pages = isLocale(locale)
     ? listExplainers(locale).flatMap((explainer) =>
-        explainer.pages.filter((page) => page.number > 1).map((page) => ({ slug: explainer.slug, page: String(page.number) })),
+        explainer.pages.map((page) => ({ slug: explainer.slug, page: page.number === 1 ? [] : [String(page.number)] })),
       )
     : [];
-  return atLeastOne(pages, { slug: placeholderSlug, page: '2' });
+  return atLeastOne(pages, { slug: placeholderSlug, page: [] });
 }

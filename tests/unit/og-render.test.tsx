@@ -1,8 +1,9 @@
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutExplainerCard, type ExplainerOgImageProps } from '@/components/og/explainer-card';
+import { layoutExplainerImage } from '@/components/og/explainer-image';
 import { ogContentWidth } from '@/components/og/og-theme';
-import { ogContentType, ogSize, renderExplainerOgImage, renderHomeOgImage } from '@/components/og/og-image';
+import { renderExplainerOgImage, renderHomeOgImage } from '@/components/og/og-image';
+import { type ExplainerOgImageProps, ogContentType, ogSize } from '@/lib/og/cards';
 import { copyOgAssets } from '@/lib/og/copy-assets';
 import { createMeasure } from '@/lib/og/text-measure';
 
@@ -80,9 +81,9 @@ describe('renderExplainerOgImage', () => {
   });
 });
 
-describe('layoutExplainerCard', () => {
+describe('layoutExplainerImage', () => {
   it('clamps a very long title to three lines that fit the card, ending in an ellipsis', () => {
-    const { title, pageTitle, band: text } = layoutExplainerCard({ ...page1, explainerTitle: veryLongTitle, pageTitle: veryLongTitle });
+    const { title, pageTitle, band: text } = layoutExplainerImage({ ...page1, explainerTitle: veryLongTitle, pageTitle: veryLongTitle });
     expect(title.truncated).toBe(true);
     expect(title.lines).toHaveLength(3);
     expect(title.lines.at(-1)?.endsWith('…')).toBe(true);
@@ -93,14 +94,14 @@ describe('layoutExplainerCard', () => {
   });
 
   it('uses the largest size for a short title and keeps it whole', () => {
-    const { title } = layoutExplainerCard(page1);
+    const { title } = layoutExplainerImage(page1);
     expect(title.truncated).toBe(false);
     expect(title.fontSize).toBe(68);
     expect(title.lines.join('')).toBe(page1.explainerTitle);
   });
 
   it('leaves out the band when there is no text', () => {
-    expect(layoutExplainerCard({ ...page1, text: ' ' }).band).toBeUndefined();
+    expect(layoutExplainerImage({ ...page1, text: ' ' }).band).toBeUndefined();
   });
 });
 

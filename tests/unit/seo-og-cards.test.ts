@@ -1,8 +1,8 @@
-// lib/seo/og-card-props.ts: what each page's card shows, and a file name that changes exactly when the
+// lib/og/cards.ts: what each page's card shows, and a file name that changes exactly when the
 // card's text changes (so social sites re-fetch a changed card and keep an unchanged one).
 import { describe, expect, it } from 'vitest';
 import type { Explainer, ExplainerPage } from '@/lib/content/types';
-import { explainerCardId, explainerCardProps, homeCardId } from '@/lib/seo/og-card-props';
+import { explainerCardId, explainerCardProps, homeCardId } from '@/lib/og/cards';
 
 function page(number: number): ExplainerPage {
   return { number, title: `ページ${number}の題`, teaser: `ページ${number}の予告`, intro: [], sections: [] };

@@ -17,18 +17,19 @@ describe('explainer static params with a Japanese-only explainer', { timeout: 60
   afterEach(() => vi.unstubAllEnvs());
 
   it('lists the Japanese pages', async () => {
-    const { explainerSlugParams, explainerLaterPageParams } = await loadParams();
+    const { explainerSlugParams, explainerPageParams } = await loadParams();
     expect(explainerSlugParams('ja')).toEqual([{ slug: 'only-in-japanese' }]);
-    expect(explainerLaterPageParams('ja')).toEqual([
-      { slug: 'only-in-japanese', page: '2' },
-      { slug: 'only-in-japanese', page: '3' },
+    expect(explainerPageParams('ja')).toEqual([
+      { slug: 'only-in-japanese', page: [] },
+      { slug: 'only-in-japanese', page: ['2'] },
+      { slug: 'only-in-japanese', page: ['3'] },
     ]);
   });
 
   it('gives English one placeholder that no slug can be, never an empty list', async () => {
-    const { explainerSlugParams, explainerLaterPageParams, placeholderSlug } = await loadParams();
+    const { explainerSlugParams, explainerPageParams, placeholderSlug } = await loadParams();
     expect(explainerSlugParams('en')).toEqual([{ slug: placeholderSlug }]);
-    expect(explainerLaterPageParams('en')).toEqual([{ slug: placeholderSlug, page: '2' }]);
+    expect(explainerPageParams('en')).toEqual([{ slug: placeholderSlug, page: [] }]);
     expect(placeholderSlug).not.toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 });

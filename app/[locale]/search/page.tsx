@@ -1,21 +1,14 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { locale as rootLocale } from 'next/root-params';
 import { SearchBox } from '@/components/search/search-box';
 import { PageShell } from '@/components/site/page-shell';
-import { isLocale, type Locale } from '@/i18n/locales';
 import { otherLocale } from '@/lib/site/alternate';
-import { searchMetadata } from '@/lib/site/metadata';
+import { searchMetadata } from '@/lib/seo/metadata';
 import { searchPath, topicsPath } from '@/lib/site/paths';
 
-async function currentLocale(): Promise<Locale> {
-  const locale = await rootLocale();
-  return isLocale(locale) ? locale : 'ja';
-}
-
 export async function generateMetadata(): Promise<Metadata> {
-  return searchMetadata(await currentLocale());
+  return searchMetadata(await getLocale());
 }
 
 /**
@@ -24,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * prerendered pages (scripts/build-search-index.ts) and served as static files from /pagefind/.
  */
 export default async function SearchPage() {
-  const locale = await currentLocale();
+  const locale = await getLocale();
   const t = await getTranslations('Search');
   const other = otherLocale(locale);
   return (

@@ -1,26 +1,19 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { locale as rootLocale } from 'next/root-params';
 import { PageShell } from '@/components/site/page-shell';
-import { isLocale, type Locale } from '@/i18n/locales';
 import { listExplainersByTopic, listTopics } from '@/lib/content';
 import { otherLocale } from '@/lib/site/alternate';
-import { topicsMetadata } from '@/lib/site/metadata';
+import { topicsMetadata } from '@/lib/seo/metadata';
 import { topicPath, topicsPath } from '@/lib/site/paths';
 
-async function currentLocale(): Promise<Locale> {
-  const locale = await rootLocale();
-  return isLocale(locale) ? locale : 'ja';
-}
-
 export async function generateMetadata(): Promise<Metadata> {
-  return topicsMetadata(await currentLocale());
+  return topicsMetadata(await getLocale());
 }
 
 /** Every topic that has explainers, in the order of content/topics.yaml, with how many. */
 export default async function TopicsPage() {
-  const locale = await currentLocale();
+  const locale = await getLocale();
   const t = await getTranslations('Topics');
   const topics = listTopics(locale);
   const other = otherLocale(locale);

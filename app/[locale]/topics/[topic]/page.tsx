@@ -7,7 +7,7 @@ import { PageShell } from '@/components/site/page-shell';
 import { isLocale } from '@/i18n/locales';
 import { listExplainersByTopic, listTopics } from '@/lib/content';
 import { otherLocale } from '@/lib/site/alternate';
-import { topicMetadata } from '@/lib/site/metadata';
+import { topicMetadata } from '@/lib/seo/metadata';
 import { topicPath, topicsPath } from '@/lib/site/paths';
 
 export const dynamicParams = false;

@@ -6,7 +6,7 @@ import { isLocale } from '@/i18n/locales';
 import { getExplainer } from '@/lib/content';
 import { explainerSlugParams } from '@/lib/site/static-params';
 import { explainerJsonLd } from '@/lib/seo/explainer-json-ld';
-import { explainerAllMetadata } from '@/lib/site/metadata';
+import { explainerAllMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 

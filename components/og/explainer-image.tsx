@@ -2,6 +2,7 @@
 // the page's own title under it, and a band at the foot with the page's key point or teaser.
 import type { Locale } from '@/i18n/locales';
 import { emojiDataUri } from '@/lib/og/assets';
+import type { ExplainerOgImageProps } from '@/lib/og/cards';
 import { fitText, type FittedText } from '@/lib/og/fit-text';
 import { CardFrame } from './card-frame';
 import { ogColors, ogContentWidth, ogPaddingX, ogTypography } from './og-theme';
@@ -9,21 +10,7 @@ import { PageMarker } from './page-marker';
 import { TextLines } from './text-lines';
 import { Wordmark } from './wordmark';
 
-export interface ExplainerOgImageProps {
-  locale: Locale;
-  /** The name beside the 解説 seal, e.g. `Kaisetsu`. */
-  siteName: string;
-  explainerTitle: string;
-  pageTitle: string;
-  /** 1-based. */
-  pageNumber: number;
-  pageCount: number;
-  /** The first key point (page 1) or the page's teaser (later pages); empty for none. */
-  text: string;
-  textKind: 'keyPoint' | 'teaser';
-}
-
-export interface ExplainerCardLayout {
+export interface ExplainerImageLayout {
   locale: Locale;
   siteName: string;
   pageNumber: number;
@@ -38,7 +25,7 @@ const bandIconSize = 40;
 const bandIconGap = 20;
 
 /** Sizes and breaks every text of the card; done before satori runs so errors surface here. */
-export function layoutExplainerCard(props: ExplainerOgImageProps): ExplainerCardLayout {
+export function layoutExplainerImage(props: ExplainerOgImageProps): ExplainerImageLayout {
   const { locale, siteName, pageNumber, pageCount, text, textKind } = props;
   const { ellipsis } = ogTypography[locale];
   const title = fitText(props.explainerTitle, {
@@ -87,7 +74,7 @@ function BandMark({ kind, lineHeightPx }: { kind: 'keyPoint' | 'teaser'; lineHei
   );
 }
 
-export function ExplainerCard({ locale, siteName, pageNumber, pageCount, title, pageTitle, band }: ExplainerCardLayout) {
+export function ExplainerImage({ locale, siteName, pageNumber, pageCount, title, pageTitle, band }: ExplainerImageLayout) {
   const { headingLeading, bodyLeading } = ogTypography[locale];
   return (
     <CardFrame>

@@ -2,17 +2,20 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import type { Explainer, ExplainerPage, Topic } from '@/lib/content/types';
-import { contentDateTime } from '@/lib/seo/content-dates';
-import { type FeedFormat, feedFormats, feedPath } from '@/lib/seo/feed-links';
-import { explainerOgCard, homeOgCard, type OgImage, ogImageOf } from '@/lib/seo/og-cards';
-import { ogLocale } from '@/lib/seo/og-locale';
-import { languageAlternates, localesOf, type PageRef, pathOf } from '@/lib/seo/page-refs';
+import type { Explainer, ExplainerPage, Topic } from '@/lib/content';
+import { explainerOgCard, homeOgCard, type OgImage, ogImageOf } from '@/lib/og/cards';
 import { readingMinutes } from '@/lib/site/reading-time';
+import { contentDateTime } from './content-dates';
+import { type FeedFormat, feedFormats, feedPath } from './feed-links';
+import { languageAlternates, localesOf, type PageRef, pathOf } from './page-refs';
 
 // Per-page <head> metadata. Kept in one place so every route describes itself the same way:
 // canonical and hreflang from the page's own URL, the feeds, a large preview image, Open Graph
-// and X cards. Paths are relative; the root layout's metadataBase makes them absolute.
+// and X cards (the image: lib/og/cards.ts). Paths are relative; the root layout's metadataBase
+// makes them absolute.
+
+/** Open Graph wants language_TERRITORY; our editions are written for Japan and for English readers at large. */
+const ogLocale: Record<Locale, string> = { ja: 'ja_JP', en: 'en_US' };
 
 /** Allow search engines to show the full 1200×630 card, not a thumbnail. */
 const robots: Metadata['robots'] = { index: true, follow: true, 'max-image-preview': 'large' };

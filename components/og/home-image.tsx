@@ -1,20 +1,14 @@
 // The OG card of a locale's home page: the mark large, the tagline, and a small stack of pages
 // on the right (what the site is: stories told over a few pages).
 import type { Locale } from '@/i18n/locales';
+import type { HomeOgImageProps } from '@/lib/og/cards';
 import { fitText, type FittedText } from '@/lib/og/fit-text';
 import { CardFrame } from './card-frame';
 import { ogColors, ogPaddingX, ogTypography } from './og-theme';
 import { TextLines } from './text-lines';
 import { Wordmark } from './wordmark';
 
-export interface HomeOgImageProps {
-  locale: Locale;
-  /** The name beside the 解説 seal, e.g. `Kaisetsu`. */
-  siteName: string;
-  tagline: string;
-}
-
-export interface HomeCardLayout {
+export interface HomeImageLayout {
   locale: Locale;
   siteName: string;
   tagline: FittedText;
@@ -22,7 +16,7 @@ export interface HomeCardLayout {
 
 const textColumnWidth = 700;
 
-export function layoutHomeCard({ locale, siteName, tagline }: HomeOgImageProps): HomeCardLayout {
+export function layoutHomeImage({ locale, siteName, tagline }: HomeOgImageProps): HomeImageLayout {
   const { ellipsis } = ogTypography[locale];
   return {
     locale,
@@ -68,7 +62,7 @@ function PageSheet({ offset, front }: { offset: number; front: boolean }) {
   );
 }
 
-export function HomeCard({ locale, siteName, tagline }: HomeCardLayout) {
+export function HomeImage({ locale, siteName, tagline }: HomeImageLayout) {
   return (
     <CardFrame>
       <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', padding: `0 ${ogPaddingX}px 10px` }}>
