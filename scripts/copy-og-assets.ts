@@ -1,5 +1,6 @@
 // Fills assets/og/ with the OG renderer's fonts and emoji from their npm packages.
-// Run before dev, build, unit tests and the content check: `npm run og:assets`.
+// Run before dev, build and unit tests: `npm run og:assets`. (The content check reads the packages
+// themselves: lib/og/package-glyphs.ts.)
 import { copyOgAssets } from '../lib/og/copy-assets';
 
 const started = performance.now();

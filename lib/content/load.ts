@@ -10,7 +10,7 @@ import { sortIssues } from './checks/issues';
 import { scanContent } from './parse/scan';
 import { parseTopicsFile, type TopicDefinition } from './parse/topics-file';
 import type { ContentIssue, Explainer } from './types';
-import { contentValidators, type ContentValidator, type Corpus, type CorpusFolder } from './checks/validators';
+import { contentValidators, type ContentValidator, type Corpus, type CorpusFolder } from './checks';
 
 export interface LoadOptions {
   /** Folder holding `explainers/`; default `<cwd>/content` or `KAISETSU_CONTENT_DIR`. */

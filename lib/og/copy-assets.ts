@@ -2,34 +2,13 @@
 // packages into `assets/og/`. Only these files, so that a standalone build traces ~19 MB instead
 // of the font package's nine weights (49 MB). Skips the work when the copy is already current.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-
-const fontPackage = '@expo-google-fonts/noto-sans-jp';
-const emojiPackage = '@twemoji/svg';
-
-/** Source file in the font package → our name for it. */
-const fontFiles = [
-  ['400Regular/NotoSansJP_400Regular.ttf', 'NotoSansJP-Regular.ttf'],
-  ['700Bold/NotoSansJP_700Bold.ttf', 'NotoSansJP-Bold.ttf'],
-  ['LICENSE_FONT', 'OFL.txt'],
-] as const;
+import { emojiPackage, fontFiles, fontPackage, packageDir } from './asset-packages';
 
 interface Stamp {
   [fontPackage]: string;
   [emojiPackage]: string;
   emojiCount: number;
-}
-
-function packageDir(root: string, name: string): { dir: string; version: string } {
-  const require = createRequire(path.join(root, 'package.json'));
-  const manifestPath = require.resolve(`${name}/package.json`);
-  const manifest: unknown = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const version =
-    typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string'
-      ? manifest.version
-      : 'unknown';
-  return { dir: path.dirname(manifestPath), version };
 }
 
 function readStamp(file: string): string | undefined {

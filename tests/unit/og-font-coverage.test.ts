@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { missingGlyphs } from '@/lib/og/font-coverage';
+import { missingGlyphs } from '@/lib/og/glyph-check';
 import { copyOgAssets } from '@/lib/og/copy-assets';
 
 beforeAll(() => {

@@ -1,12 +1,12 @@
 // Checks that keep an explainer from deceiving or attacking its reader, beyond what the parser
 // already refuses (raw HTML the Markdown parser recognises, non-https links, unknown attributes).
-// They run over the whole corpus like the other validators in validators.ts.
+// They run over the whole corpus like the other checks (listed in checks/index.ts).
 import type { ParsedExplainerFile } from '../parse/explainer-file';
+import type { ContentValidator } from './corpus';
 import { describeCharacter, findBidiControls, type FoundCharacter } from './invisible-characters';
 import type { SourcePosition } from './issues';
 import { inlineText } from '../parse/text';
 import type { ContentIssue, ExplainerPage, Prose } from '../types';
-import type { ContentValidator } from './validators';
 
 const BIDI_HINT =
   'delete it (it cannot be seen: select the text around the position and retype it); Japanese and English never need direction controls, and browsers order right-to-left names by themselves';

@@ -1,31 +1,11 @@
-// Checks that look at more than one file at a time. Each is a plain function over the whole
-// corpus; later checks (topics known to content/topics, title characters covered by the OG font)
-// are added to `contentValidators` without touching the loader.
+// Checks that look at more than one file at a time: translations against their original, topics
+// against content/topics.yaml, images and sources across a file. Listed in checks/index.ts.
 import { defaultLocale, locales, type Locale } from '@/i18n/locales';
 import { PLACEHOLDER_TOPIC, TOPICS_FILE } from '../config';
 import { START } from './issues';
-import { ogGlyphCoverage } from './og-glyph-coverage';
-import { bidiControls, htmlLikeText } from './safety-validators';
-import type { ParsedExplainerFile } from '../parse/explainer-file';
+import type { ContentValidator } from './corpus';
 import { closestName } from './suggest';
-import type { ParsedTopicsFile } from '../parse/topics-file';
 import type { ContentIssue } from '../types';
-
-export interface CorpusFolder {
-  slug: string;
-  path: string;
-  slugIsValid: boolean;
-  files: ReadonlyMap<Locale, ParsedExplainerFile>;
-  images: ReadonlyMap<string, { path: string }>;
-}
-
-export interface Corpus {
-  folders: readonly CorpusFolder[];
-  /** content/topics.yaml; without it (test fixtures, benchmark corpora) topics are not checked against a list. */
-  topics?: ParsedTopicsFile;
-}
-
-export type ContentValidator = (corpus: Corpus) => ContentIssue[];
 
 const languageNames = new Intl.DisplayNames('en', { type: 'language' });
 
@@ -233,17 +213,3 @@ function sameAddressKey(url: string): string {
     return url;
   }
 }
-
-export const contentValidators: readonly ContentValidator[] = [
-  translationPageCounts,
-  missingTranslations,
-  translationOfDraft,
-  unusedImages,
-  bidiControls,
-  htmlLikeText,
-  ogGlyphCoverage,
-  topicReferences,
-  unusedTopics,
-  translationTopics,
-  duplicateSources,
-];

@@ -1,10 +1,22 @@
-// Share images draw the title, page titles, key points and teasers with the Noto Sans JP font that
-// ships with the OG renderer. A character outside that font would come out as a box (or make the
-// renderer reach for a CDN), so the checker stops it here, naming the file, line and character.
-import { missingGlyphs } from '@/lib/og/font-coverage';
-import type { SourcePosition } from './issues';
-import type { ContentValidator } from './validators';
-import type { ContentIssue } from '../types';
+// The OG renderer's contribution to the content check. Share images draw the title, page titles,
+// key points and teasers with the Noto Sans JP font that ships with the renderer. A character
+// outside that font would come out as a box (or make the renderer reach for a CDN), so the checker
+// stops it here, naming the file, line and character.
+import type { ContentValidator } from '@/lib/content/checks/corpus';
+import type { SourcePosition } from '@/lib/content/checks/issues';
+import type { ContentIssue } from '@/lib/content/types';
+import type { GlyphSource } from './glyphs';
+import { segmentGlyphs } from './glyphs';
+import { packageGlyphs } from './package-glyphs';
+
+/** Distinct graphemes of `text` the OG image cannot draw, in order of first appearance. */
+export function missingGlyphs(text: string, source: GlyphSource = packageGlyphs()): string[] {
+  const missing = new Set<string>();
+  for (const piece of segmentGlyphs(text, source)) {
+    if (piece.kind === 'missing') missing.add(piece.grapheme);
+  }
+  return [...missing];
+}
 
 function describe(grapheme: string): string {
   const codePoints = [...grapheme].map((char) => `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`);
