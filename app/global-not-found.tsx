@@ -1,37 +1,44 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { defaultLocale, locales } from '@/i18n/locales';
+import { homePath } from '@/lib/site/paths';
 import './globals.css';
-
-export const metadata: Metadata = { title: 'ページが見つかりません / Page not found' };
 
 // Next answers every unknown URL with this one prerendered page (with dynamicParams = false it
 // is also the 404 for an unknown slug or page under a locale), and it cannot see the path. The
-// page carries both languages; this script keeps only the one of the URL's locale segment and
-// sets <html lang>. Without JavaScript the reader sees both, Japanese first.
+// page carries both languages (messages' NotFound, each locale asked for by name); this script
+// keeps only the one of the URL's locale segment and sets <html lang>. Without JavaScript the
+// reader sees both, Japanese first.
 const chooseLanguage = `(()=>{var m=location.pathname.match(/^\\/(ja|en)(?:\\/|$)/);if(!m)return;var l=m[1];document.documentElement.lang=l;document.documentElement.dataset.locale=l;})();`;
 
-export default function GlobalNotFound() {
+function notFoundWords() {
+  return Promise.all(locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: 'NotFound' }) })));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const words = await notFoundWords();
+  return { title: words.map(({ t }) => t('title')).join(' / ') };
+}
+
+export default async function GlobalNotFound() {
+  const words = await notFoundWords();
   return (
-    <html lang="ja">
+    <html lang={defaultLocale}>
       <head>
         <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
       </head>
       <body>
         <main id="main" className="site-main not-found">
-          <div lang="ja" className="not-found__ja">
-            <h1>ページが見つかりません</h1>
-            <p>お探しのページは移動したか、存在しません。URLをご確認ください。</p>
-            <p>
-              <Link href="/ja">新着の解説へ</Link>
-            </p>
-          </div>
-          <div lang="en" className="not-found__en">
-            <h1>Page not found</h1>
-            <p>The page you asked for has moved or never existed. Please check the address.</p>
-            <p>
-              <Link href="/en">Go to the latest explainers</Link>
-            </p>
-          </div>
+          {words.map(({ locale, t }) => (
+            <div key={locale} lang={locale} className={`not-found__${locale}`}>
+              <h1>{t('title')}</h1>
+              <p>{t('body')}</p>
+              <p>
+                <Link href={homePath(locale)}>{t('home')}</Link>
+              </p>
+            </div>
+          ))}
         </main>
       </body>
     </html>

@@ -2,6 +2,7 @@
 
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/components/hooks/use-hydrated';
+import { type SearchHit, searchPagefind } from '@/lib/search/pagefind';
 
 export interface SearchLabels {
   label: string;
@@ -13,88 +14,14 @@ export interface SearchLabels {
   noResults: string;
 }
 
-interface Hit {
-  url: string;
-  title: string;
-  page: string;
-  excerpt: { text: string; marked: boolean }[];
-}
+/** How long typing must pause before the form searches. */
+const TYPING_PAUSE_MS = 250;
 
 type State =
   | { kind: 'idle' }
   | { kind: 'searching' }
-  | { kind: 'done'; hits: Hit[] }
+  | { kind: 'done'; hits: SearchHit[] }
   | { kind: 'unavailable' };
-
-/** The part of Pagefind's browser API used here (pagefind.js, written by scripts/build-search-index.ts). */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string): Promise<{ results: { data(): Promise<unknown> }[] } | null>;
-}
-
-/** Where the index is served: public/pagefind for `next start`, out/pagefind in the static build. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-const MAX_RESULTS = 20;
-const TYPING_PAUSE_MS = 250;
-
-function isPagefind(value: unknown): value is Pagefind {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'search' in value &&
-    typeof value.search === 'function' &&
-    'options' in value &&
-    typeof value.options === 'function'
-  );
-}
-
-let loading: Promise<Pagefind> | undefined;
-
-/** Loads Pagefind once, on the first search: nothing of it is fetched until the reader searches. */
-function loadPagefind(): Promise<Pagefind> {
-  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL).then(async (module: unknown) => {
-    if (!isPagefind(module)) throw new Error('pagefind.js has an unexpected shape');
-    // No web worker: the site's Content-Security-Policy allows none (worker-src 'none'), and the
-    // index is small enough for the main thread.
-    await module.options({ noWorker: true });
-    return module;
-  });
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-/**
- * Pagefind's excerpt is HTML with <mark> around matches. It is read with an inert DOMParser
- * document (no scripts, no loads) and rendered as text and <mark> elements: never as HTML.
- */
-function excerptParts(html: string): Hit['excerpt'] {
-  const body = new DOMParser().parseFromString(html, 'text/html').body;
-  return [...body.childNodes].map((node) => ({ text: node.textContent ?? '', marked: node.nodeName === 'MARK' }));
-}
-
-function toHit(data: unknown): Hit | undefined {
-  if (typeof data !== 'object' || data === null || !('url' in data) || typeof data.url !== 'string') return undefined;
-  const meta = 'meta' in data && typeof data.meta === 'object' && data.meta !== null ? data.meta : {};
-  return {
-    url: data.url,
-    title: 'title' in meta ? text(meta.title) : '',
-    page: 'page' in meta ? text(meta.page) : '',
-    excerpt: excerptParts('excerpt' in data ? text(data.excerpt) : ''),
-  };
-}
-
-async function runSearch(query: string): Promise<Hit[]> {
-  const pagefind = await loadPagefind();
-  const found = await pagefind.search(query);
-  const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
-  return data.flatMap((each) => toHit(each) ?? []);
-}
 
 /**
  * The search form and its results. The form is rendered only once hydrated; until then (and for
@@ -123,7 +50,7 @@ export function SearchBox({ labels, children }: { labels: SearchLabels; children
       return;
     }
     setState({ kind: 'searching' });
-    runSearch(term).then(
+    searchPagefind(term).then(
       (hits) => {
         if (id === latest.current) setState({ kind: 'done', hits });
       },

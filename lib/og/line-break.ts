@@ -2,7 +2,7 @@
 // clamp text that mixes in emoji images, so we lay the lines out ourselves: phrases from BudouX,
 // kinsoku (no closing punctuation at a line start, no opening bracket at a line end), and an
 // ellipsis on the last allowed line. The measure function is passed in, so this stays pure.
-import { loadDefaultJapaneseParser } from 'budoux';
+import { toPhrases } from '@/lib/site/phrases';
 
 /** Must not start a line (行頭禁則): closing brackets, punctuation, prolonged sound mark, small kana. */
 const noLineStart = new Set(
@@ -19,8 +19,6 @@ const droppedBeforeEllipsis = new Set([...noLineEnd, ...Array.from('、。，．
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const latinWordChar = /[\p{Script=Latin}\p{Nd}]/u;
 const graphemeSegmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' });
-
-let parser: ReturnType<typeof loadDefaultJapaneseParser> | undefined;
 
 /** A grapheme without variation selectors, for the kinsoku tables: ‼️ behaves like ‼. */
 function bare(grapheme: string): string {
@@ -83,8 +81,7 @@ export function splitPhrases(text: string): string[] {
   const units = words.flatMap((word) => {
     if (word === '') return [];
     if (!cjk.test(word)) return [word];
-    parser ??= loadDefaultJapaneseParser();
-    return parser.parse(word);
+    return toPhrases(word);
   });
   return applyKinsoku(units);
 }
