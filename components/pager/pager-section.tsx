@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getPageNeighbours } from '@/lib/content/query/pager';
-import type { Explainer } from '@/lib/content/types';
+import { type Explainer, getPageNeighbours } from '@/lib/content';
 import { explainerPagePath } from '@/lib/site/paths';
 import { ExplainerPager } from './explainer-pager';
 
