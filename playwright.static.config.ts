@@ -29,6 +29,7 @@ export default defineConfig({
     'print.spec.ts',
     'reading-path.spec.ts',
     'redirects.spec.ts',
+    'security-cookies.spec.ts',
     'security-headers.spec.ts',
     'sharing.spec.ts',
     'sharing-feeds.spec.ts',
@@ -39,12 +40,15 @@ export default defineConfig({
     /no Accept-Language at all → \/ja/,
     /NEXT_LOCALE=\w+ cookie wins over Accept-Language/,
     /an unknown locale is sent into \/ja \(307\)/,
+    /\/ remembers a changed edition in NEXT_LOCALE only/,
     /following an unknown locale ends on the Japanese 404 page/,
     // Its page.route answers the client router's HEAD prefetch checks too, which only the static
     // build sends; static-policy.spec.ts has the same check for the document alone.
     /the policy is enforced: an injected script can neither eval nor load a foreign script/,
   ],
   use: { ...base.use, baseURL },
+  // Read by tests whose expectation differs on nginx (security-cookies.spec.ts: no proxy, no cookie).
+  metadata: { server: 'nginx' },
   webServer: {
     command: `npx tsx scripts/serve-static.ts --port ${port}`,
     url: `${baseURL}/ja`,

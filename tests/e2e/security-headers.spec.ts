@@ -1,41 +1,14 @@
-// Security headers on every kind of response of `next start`, and a browser that reads every kind
-// of page under that policy without a single Content-Security-Policy violation.
-import { expect, test, type Page } from '@playwright/test';
-import { locales } from '@/i18n/locales';
-import { loadContent } from '@/lib/content/load';
-import { feedFormats, feedPath } from '@/lib/seo/feed-links';
+// Security headers on every kind of response (of `next start`, and of nginx with deploy/nginx/ when
+// run by playwright.static.config.ts), and a browser that reads every kind of page, turns pages,
+// copies a link and searches under that policy without a single Content-Security-Policy violation.
+import { expect, test } from '@playwright/test';
+import { searchPageContentSecurityPolicy } from '@/lib/search/content-security-policy';
 import { securityHeaders } from '@/lib/security/headers';
-import { explainerAllPath, explainerPagePath, homePath } from '@/lib/site/paths';
-
-const { explainers } = loadContent({ includeDrafts: false });
-const sample = explainers.find((explainer) => explainer.pages.length > 1) ?? explainers[0];
-
-/** One URL of each kind the site answers; pages first, then the files around them. */
-function pageKinds(): { name: string; path: string }[] {
-  const kinds = locales.map((locale) => ({ name: `home ${locale}`, path: homePath(locale) }));
-  if (sample) {
-    kinds.push(
-      { name: 'explainer page 1', path: explainerPagePath(sample.locale, sample.slug) },
-      { name: 'explainer page 2', path: explainerPagePath(sample.locale, sample.slug, 2) },
-      { name: 'one-page view', path: explainerAllPath(sample.locale, sample.slug) },
-    );
-  }
-  kinds.push(
-    { name: '404 inside a locale', path: '/en/explainers/no-such-explainer' },
-    { name: '404 outside any locale', path: '/ja-JP/nothing/here.html' },
-    { name: '404 for a malformed escape', path: '/ja/explainers/%ff' },
-  );
-  return kinds;
-}
-
-function fileKinds(): { name: string; path: string }[] {
-  return [
-    ...Object.keys(feedFormats).map((format) => ({ name: `feed ${format}`, path: feedPath('ja', format as keyof typeof feedFormats) })),
-    { name: 'sitemap', path: '/sitemap.xml' },
-    { name: 'robots', path: '/robots.txt' },
-    { name: 'icon', path: '/icon.svg' },
-  ];
-}
+import { explainerPagePath, homePath, searchPath } from '@/lib/site/paths';
+import { watchViolations } from './support/csp';
+import { translator } from './support/messages';
+import { fileKinds, pageKinds, sampleExplainer as sample } from './support/page-kinds';
+import { pagerNav, waitForPagerScript } from './support/site';
 
 test.describe('security headers', () => {
   const expected = Object.fromEntries(securityHeaders.map(({ key, value }) => [key.toLowerCase(), value]));
@@ -54,7 +27,9 @@ test.describe('security headers', () => {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), `${path} answers`).toBeLessThan(500);
       const headers = response.headers();
-      for (const [key, value] of Object.entries(expected)) expect(headers[key], `${key} on ${path}`).toBe(value);
+      // The search pages alone add 'wasm-unsafe-eval' for Pagefind (lib/search/content-security-policy.ts).
+      const wanted = /^\/[a-z]+\/search$/.test(path) ? { ...expected, 'content-security-policy': searchPageContentSecurityPolicy } : expected;
+      for (const [key, value] of Object.entries(wanted)) expect(headers[key], `${key} on ${path}`).toBe(value);
       expect(headers['x-powered-by']).toBeUndefined();
     });
   }
@@ -74,24 +49,6 @@ test.describe('security headers', () => {
     }
   });
 });
-
-/** Collects CSP violations both ways Chromium reports them: the DOM event and the console. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy') || message.text().includes('Permissions-Policy')) {
-      violations.push(`console: ${message.text()}`);
-    }
-  });
-  return violations;
-}
 
 test.describe('no CSP violation in the browser', () => {
   for (const { name, path } of [...pageKinds(), ...fileKinds()]) {
@@ -125,6 +82,107 @@ test.describe('no CSP violation in the browser', () => {
     await page.waitForURL(`**${explainerPagePath(sample?.locale ?? 'ja', sample?.slug ?? '')}`);
     await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
+  });
+
+  test('turning pages by the pager link and by history stays inside the policy', async ({ page }) => {
+    expect(sample?.pages.length, 'content/ has an explainer with two pages').toBeGreaterThan(1);
+    const { locale, slug } = sample ?? { locale: 'ja' as const, slug: '' };
+    const violations = await watchViolations(page);
+    await page.goto(explainerPagePath(locale, slug));
+    await waitForPagerScript(page, locale);
+    await pagerNav(page, locale).getByRole('link', { name: translator(locale)('Pager.next') }).click();
+    await page.waitForURL(`**${explainerPagePath(locale, slug, 2)}`);
+    await page.goBack();
+    await page.waitForURL(`**${explainerPagePath(locale, slug)}`);
+    await page.goForward();
+    await page.waitForURL(`**${explainerPagePath(locale, slug, 2)}`);
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+  });
+
+  test('turning pages with ← and → stays inside the policy', { tag: '@desktop' }, async ({ page }) => {
+    const { locale, slug } = sample ?? { locale: 'ja' as const, slug: '' };
+    const violations = await watchViolations(page);
+    await page.goto(explainerPagePath(locale, slug, 2));
+    await waitForPagerScript(page, locale);
+    // A turn is over when focus is on the new page's title (reading-path.spec.ts); a key pressed
+    // before that would reach the old page's pager.
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(`**${explainerPagePath(locale, slug)}`);
+    await expect(page.locator('#explainer-title')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(`**${explainerPagePath(locale, slug, 2)}`);
+    await expect(page.locator('#explainer-title')).toBeFocused();
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+  });
+
+  test.describe('copy link', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('copying the page link stays inside the policy', async ({ page }) => {
+      const { locale, slug } = sample ?? { locale: 'ja' as const, slug: '' };
+      const t = translator(locale);
+      const violations = await watchViolations(page);
+      await page.goto(explainerPagePath(locale, slug));
+      const share = page.getByRole('region', { name: t('Share.heading') });
+      await share.getByRole('button', { name: t('Share.copy') }).click();
+      await expect(share.getByRole('status')).toHaveText(t('Share.copied'));
+      expect(violations).toEqual([]);
+    });
+  });
+
+  test('a search (Pagefind and its WebAssembly) stays inside the search page policy', async ({ page }) => {
+    const locale = sample?.locale ?? 'ja';
+    const t = translator(locale);
+    const violations = await watchViolations(page);
+    await page.goto(searchPath(locale));
+    const input = page.getByRole('searchbox', { name: t('Search.label') });
+    // Any word of the explainer's title: what counts is that Pagefind loaded and answered.
+    await input.fill(sample?.title.slice(0, 4) ?? 'a');
+    await input.press('Enter');
+    const outcomes = [t('Search.resultCount'), t('Search.noResults')].map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    await expect(page.locator('.search__status')).toHaveText(new RegExp(`^(?:${outcomes.join('|')})`));
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+  });
+
+  test('every OG image a page names opens inside the policy', async ({ page }) => {
+    const violations = await watchViolations(page);
+    const { locale, slug } = sample ?? { locale: 'ja' as const, slug: '' };
+    const images = new Set<string>();
+    for (const path of [homePath('ja'), homePath('en'), explainerPagePath(locale, slug), explainerPagePath(locale, slug, 2)]) {
+      await page.goto(path);
+      for (const content of await page.locator('meta[property="og:image"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content') ?? ''))) {
+        images.add(new URL(content).pathname);
+      }
+    }
+    expect(images.size).toBeGreaterThanOrEqual(3);
+    for (const image of images) {
+      const response = await page.goto(image);
+      expect(response?.status(), image).toBe(200);
+      expect(response?.headers()['content-type'], image).toBe('image/png');
+    }
+    expect(violations).toEqual([]);
+  });
+
+  // Needs the strict policy of issue 16 (helper paint: `script-src` with the page's hashes and
+  // without 'unsafe-inline'); until then the injected script runs. Turn into test() once it lands.
+  test.fail('an inline script injected into a served page is blocked', async ({ page }) => {
+    const violations = await watchViolations(page);
+    const path = homePath('ja');
+    // Injected into the HTML on the way, headers kept as served; scripts added through
+    // page.evaluate would be exempt from the page's policy in Chromium. Only the document: the
+    // static build's router also sends HEAD requests for the URL, which have no body.
+    await page.route(`**${path}`, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<head>', '<head><script>window.__injectedRan = true;</script>');
+      return route.fulfill({ response, body });
+    });
+    await page.goto(path);
+    await expect.poll(() => violations.filter((text) => /^script-src(?:-elem)? blocked inline \(enforce/.test(text)).length).toBeGreaterThanOrEqual(1);
+    expect(await page.evaluate(() => (window as unknown as { __injectedRan?: boolean }).__injectedRan)).toBeUndefined();
   });
 
   test('the policy is enforced: an injected script can neither eval nor load a foreign script', async ({ page }) => {
