@@ -41,7 +41,8 @@ function expectLocaleCookie(cookie: SetCookie, locale: string): void {
 for (const { name, path } of urls) {
   test(`${name} (${path}) sets no cookie but the locale one`, async ({ request }) => {
     const onNginx = test.info().config.metadata.server === 'nginx';
-    for (const headers of [{}, { 'accept-language': 'en' }, { 'accept-language': 'ja', cookie: 'NEXT_LOCALE=ja' }]) {
+    const variants: Record<string, string>[] = [{}, { 'accept-language': 'en' }, { 'accept-language': 'ja', cookie: 'NEXT_LOCALE=ja' }];
+    for (const headers of variants) {
       const response = await request.get(path, { maxRedirects: 0, headers });
       expect(response.status(), path).toBeLessThan(500);
       const cookies = setCookies(response);
