@@ -3,11 +3,11 @@ import { rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { CONTENT_ERROR_EXIT, SNAPSHOT_ENV } from './lib/content/snapshot/env';
-import { searchPageContentSecurityPolicy, searchPageSource } from './lib/search/content-security-policy';
-import { securityHeaders } from './lib/security/headers';
+import { developmentSearchPageContentSecurityPolicy, searchPageContentSecurityPolicy, searchPageSource } from './lib/search/content-security-policy';
+import { developmentContentSecurityPolicy, securityHeaders, serializeCsp } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -99,9 +99,26 @@ function withOutput(config: NextConfig): NextConfig {
   return config;
 }
 
+/**
+ * `next dev` serves Next's pages as rendered, with their inline scripts (the post-build step of
+ * scripts/paint-first.ts runs on production builds only), so its CSP allows inline scripts.
+ */
+function withDevelopmentScripts(config: NextConfig): NextConfig {
+  const development = serializeCsp(developmentContentSecurityPolicy);
+  return {
+    ...config,
+    async headers() {
+      return [
+        { source: '/:path*', headers: securityHeaders.map((header) => (header.key === 'Content-Security-Policy' ? { ...header, value: development } : header)) },
+        { source: searchPageSource, headers: [{ key: 'Content-Security-Policy', value: developmentSearchPageContentSecurityPolicy }] },
+      ];
+    },
+  };
+}
+
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 export default function config(phase: string): NextConfig {
-  const shaped = withOutput(nextConfig);
+  const shaped = phase === PHASE_DEVELOPMENT_SERVER ? withDevelopmentScripts(nextConfig) : withOutput(nextConfig);
   return withNextIntl(phase === PHASE_PRODUCTION_BUILD ? withSharedContentParse(shaped) : shaped);
 }

@@ -7,10 +7,10 @@ import './globals.css';
 
 // Next answers every unknown URL with this one prerendered page (with dynamicParams = false it
 // is also the 404 for an unknown slug or page under a locale), and it cannot see the path. The
-// page carries both languages (messages' NotFound, each locale asked for by name); this script
-// keeps only the one of the URL's locale segment and sets <html lang>. Without JavaScript the
-// reader sees both, Japanese first.
-const chooseLanguage = `(()=>{var m=location.pathname.match(/^\\/(ja|en)(?:\\/|$)/);if(!m)return;var l=m[1];document.documentElement.lang=l;document.documentElement.dataset.locale=l;})();`;
+// page carries both languages (messages' NotFound, each locale asked for by name); a small
+// script keeps only the one of the URL's locale segment and sets <html lang>. Without JavaScript
+// the reader sees both, Japanese first. The script is a file (public/not-found-language.js), not
+// inline: the CSP allows no inline script.
 
 function notFoundWords() {
   return Promise.all(locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: 'NotFound' }) })));
@@ -26,7 +26,7 @@ export default async function GlobalNotFound() {
   return (
     <html lang={defaultLocale}>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
+        <script src="/not-found-language.js" />
       </head>
       <body>
         <main id="main" className="site-main not-found">

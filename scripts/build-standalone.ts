@@ -16,6 +16,9 @@ function run(args: string[], env: Record<string, string> = {}): void {
 }
 
 run(['next', 'build'], { KAISETSU_OUTPUT: 'standalone' });
+// The server's own copy of the prerendered pages, and .next/ (whose static/ is copied below).
+run(['tsx', 'scripts/paint-first.ts', '.next/server/app', '.next/static']);
+run(['tsx', 'scripts/paint-first.ts', '.next/standalone/.next/server/app', '.next/static']);
 // As `npm run build` does: the search index of the fresh pages, into public/ (copied below).
 run(['tsx', 'scripts/build-search-index.ts']);
 if (!fs.existsSync(path.join(standalone, 'server.js'))) throw new Error('next build wrote no .next/standalone/server.js');

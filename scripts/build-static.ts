@@ -4,7 +4,7 @@
 // (`output: 'export'`, switched on by KAISETSU_OUTPUT=export in next.config.ts) writes the pages,
 // the client router's payloads, the OG images, feeds, sitemap and robots.txt; this script adds
 // what a static host has no server for:
-//   - out/index.html, which sends the reader to an edition (scripts/static-root-page.tsx);
+//   - out/index.html, which sends the reader to an edition (scripts/static-root-page.tsx), and its script;
 //   - out/pagefind/, the search index of the exported pages;
 //   - deploy/nginx/security-headers*.conf, the headers of lib/security/headers.ts for nginx;
 // and then checks the result: every sitemap URL is a file, every page's OG image and feeds exist,
@@ -102,7 +102,11 @@ function main(): void {
   const started = performance.now();
   fs.rmSync(outDir, { recursive: true, force: true });
   run('npx', ['next', 'build'], { KAISETSU_OUTPUT: 'export' });
-  fs.writeFileSync(path.join(outDir, 'index.html'), renderStaticRootPage(localeCookieName()));
+  // Every exported page paints before Next's scripts and has no inline script (scripts/paint-first.ts).
+  run('npx', ['tsx', 'scripts/paint-first.ts', 'out', path.join('out', '_next', 'static')]);
+  const rootPage = renderStaticRootPage(localeCookieName());
+  fs.writeFileSync(path.join(outDir, 'index.html'), rootPage.html);
+  fs.writeFileSync(path.join(outDir, rootPage.scriptPath), rootPage.script);
   // The search index of the exported pages (the one in public/ describes the last `next build`).
   run('npx', ['tsx', 'scripts/build-search-index.ts', '--html', 'out', '--out', 'out/pagefind']);
   writeNginxHeaders();

@@ -2,6 +2,7 @@
 // that negotiates one for `next start`. This page does the same in the browser: the NEXT_LOCALE
 // cookie first (an earlier choice), then the browser's languages in order, else the default
 // edition. Without JavaScript the reader picks from the list of editions. Words come from messages/.
+import { createHash } from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { defaultLocale, type Locale, locales } from '@/i18n/locales';
 import en from '@/messages/en.json';
@@ -16,8 +17,8 @@ function languageName(locale: Locale): string {
 }
 
 /**
- * The negotiation, as plain ES5 in one inline script (the CSP allows inline scripts; see
- * lib/security/headers.ts). `location.replace` keeps `/` out of the history, like a redirect.
+ * The negotiation, as plain ES5 in a file of its own next to the page (the CSP allows no inline
+ * script; lib/security/headers.ts). `location.replace` keeps `/` out of the history, like a redirect.
  */
 function negotiationScript(cookieName: string): string {
   const config = JSON.stringify({ locales, fallback: defaultLocale, cookie: cookieName });
@@ -31,7 +32,7 @@ location.replace('/'+(chosen||c.fallback)+location.search+location.hash);
 })(${config});`;
 }
 
-function RootPage({ cookieName }: { cookieName: string }) {
+function RootPage({ scriptPath }: { scriptPath: string }) {
   const site = messages[defaultLocale].Site;
   return (
     <html lang={defaultLocale}>
@@ -46,7 +47,7 @@ function RootPage({ cookieName }: { cookieName: string }) {
         ))}
         <link rel="alternate" hrefLang="x-default" href="/" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
-        <script dangerouslySetInnerHTML={{ __html: negotiationScript(cookieName) }} />
+        <script src={`/${scriptPath}`} />
         <style>{'body{font-family:system-ui,sans-serif;line-height:1.8;max-width:40rem;margin:3rem auto;padding:0 1rem}li{margin:.5rem 0}'}</style>
       </head>
       <body>
@@ -71,6 +72,9 @@ function RootPage({ cookieName }: { cookieName: string }) {
   );
 }
 
-export function renderStaticRootPage(cookieName: string): string {
-  return `<!DOCTYPE html>${renderToStaticMarkup(<RootPage cookieName={cookieName} />)}`;
+/** The page, and its script with the out/-relative path it goes to (named by its content). */
+export function renderStaticRootPage(cookieName: string): { html: string; script: string; scriptPath: string } {
+  const script = negotiationScript(cookieName);
+  const scriptPath = `root-${createHash('sha256').update(script).digest('hex').slice(0, 16)}.js`;
+  return { html: `<!DOCTYPE html>${renderToStaticMarkup(<RootPage scriptPath={scriptPath} />)}`, script, scriptPath };
 }

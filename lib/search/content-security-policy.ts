@@ -3,12 +3,15 @@
 // script-src without it. The keyword allows WebAssembly compilation only (no eval, no new Function),
 // and only the search pages get it: every other page keeps lib/security/headers.ts as is.
 import { locales } from '../../i18n/locales';
-import { contentSecurityPolicy, serializeCsp } from '../security/headers';
+import { contentSecurityPolicy, developmentContentSecurityPolicy, serializeCsp } from '../security/headers';
 
-export const searchPageContentSecurityPolicy = serializeCsp({
-  ...contentSecurityPolicy,
-  'script-src': [...(contentSecurityPolicy['script-src'] ?? []), "'wasm-unsafe-eval'"],
-});
+function withWasm(policy: Readonly<Record<string, readonly string[]>>): string {
+  return serializeCsp({ ...policy, 'script-src': [...(policy['script-src'] ?? []), "'wasm-unsafe-eval'"] });
+}
+
+export const searchPageContentSecurityPolicy = withWasm(contentSecurityPolicy);
+/** The same for `next dev` (lib/security/headers.ts, developmentContentSecurityPolicy). */
+export const developmentSearchPageContentSecurityPolicy = withWasm(developmentContentSecurityPolicy);
 
 /** The search page of every locale, as a next.config.ts `headers()` source. */
 export const searchPageSource = `/:locale(${locales.join('|')})/search`;

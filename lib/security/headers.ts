@@ -3,17 +3,19 @@
 // Plain data, no Next import, so that config loading has no side effects.
 
 /**
- * Content-Security-Policy directives. Every page is prerendered, so there is no per-request nonce,
- * and Next writes the page's data as inline `self.__next_f.push(…)` scripts whose text differs on
- * every page: a hash list would have to be computed after the build and sent per path, which
- * `next start` cannot do from next.config.ts. Inline scripts and styles are therefore allowed;
- * everything else is pinned to the site's own origin or turned off. What this still stops: script,
- * style, font, image and fetch sources from any other origin, `eval` and `new Function` (no
- * 'unsafe-eval'), plugins, `<base>` hijacking, form posts anywhere, and framing by any site.
+ * Content-Security-Policy directives. Scripts: only files from the site itself. Every production
+ * page is rewritten after the build (lib/paint-first/rewrite.ts) so that it has no inline script
+ * at all: Next's page data becomes a JSON block, which never runs, and one static loader file
+ * starts Next's chunks; the build fails if any inline script is left. So one header serves every
+ * page, with no per-page hash and no 'unsafe-inline'. `next dev` keeps Next's inline scripts, and
+ * gets 'unsafe-inline' back (developmentContentSecurityPolicy). Everything else is pinned to the
+ * site's own origin or turned off: script, style, font, image and fetch sources from any other
+ * origin, `eval` and `new Function` (no 'unsafe-eval'), plugins, `<base>` hijacking, form posts
+ * anywhere, and framing by any site.
  */
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'unsafe-inline'"],
+  'script-src': ["'self'"],
   // `experimental.inlineCss` puts the stylesheet in a <style> element.
   'style-src': ["'self'", "'unsafe-inline'"],
   // Source-card images and OG cards are served by the site itself; nothing is hot-linked.
@@ -30,6 +32,12 @@ export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> 
   // The site has no forms.
   'form-action': ["'none'"],
   'frame-ancestors': ["'none'"],
+};
+
+/** `next dev` writes Next's inline scripts as they are: the production policy would block them. */
+export const developmentContentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
+  ...contentSecurityPolicy,
+  'script-src': ["'self'", "'unsafe-inline'"],
 };
 
 export function serializeCsp(policy: Readonly<Record<string, readonly string[]>>): string {

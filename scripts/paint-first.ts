@@ -1,0 +1,46 @@
+// The post-build step of every production build (package.json "build", scripts/build-static.ts,
+// scripts/build-standalone.ts): rewrites each prerendered page so that it paints before Next's
+// scripts are fetched (lib/paint-first/rewrite.ts) and writes the one loader those pages name.
+//   tsx scripts/paint-first.ts <folder of prerendered .html> <Next's static folder>
+// `next start` reads .next/server/app/**/*.html from disk and computes each ETag from the body it
+// sends, so a rewritten file is served, cached and revalidated like the original.
+import fs from 'node:fs';
+import path from 'node:path';
+import { loaderFileName, LOADER_DIRECTORY, LOADER_SOURCE, loaderUrlPath } from '@/lib/paint-first/loader';
+import { PaintFirstError, paintFirst } from '@/lib/paint-first/rewrite';
+
+const [htmlDir, staticDir] = process.argv.slice(2);
+if (!htmlDir || !staticDir) {
+  console.error('usage: tsx scripts/paint-first.ts <folder of prerendered .html> <Next static folder>');
+  process.exit(2);
+}
+
+const files = fs
+  .readdirSync(htmlDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html') && !file.split(path.sep).includes('_next'))
+  .sort();
+const problems: string[] = [];
+const rewritten: { full: string; html: string }[] = [];
+let chunks = 0;
+for (const file of files) {
+  const full = path.join(htmlDir, file);
+  try {
+    const result = paintFirst(fs.readFileSync(full, 'utf8'), loaderUrlPath());
+    rewritten.push({ full, html: result.html });
+    chunks += result.chunks;
+  } catch (error) {
+    if (!(error instanceof PaintFirstError)) throw error;
+    problems.push(`${path.join(htmlDir, file)}: ${error.message}`);
+  }
+}
+if (files.length === 0) problems.push(`${htmlDir}: no prerendered .html page found: did next build run, or has its output moved?`);
+if (problems.length > 0) {
+  console.error(`paint-first: ${problems.length} page(s) cannot be made to paint before Next's scripts:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+// Written only when every page could be: a failed build leaves the pages as Next wrote them.
+for (const { full, html } of rewritten) fs.writeFileSync(full, html);
+const loaderDir = path.join(staticDir, LOADER_DIRECTORY);
+fs.mkdirSync(loaderDir, { recursive: true });
+fs.writeFileSync(path.join(loaderDir, loaderFileName()), LOADER_SOURCE);
+console.log(`paint-first: ${files.length} pages in ${htmlDir} load their ${chunks} chunk scripts after the first paint (${loaderUrlPath()}).`);

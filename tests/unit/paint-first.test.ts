@@ -1,0 +1,94 @@
+// lib/paint-first/rewrite.ts: a page shaped as Next 16 writes it is rewritten to paint first and keep
+// no inline script; anything else (an upgrade that changed the output, a script it does not know)
+// is an error, never a page shipped as it was.
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { BOOT_DATA_ID, LOADER_SOURCE, loaderFileName, loaderUrlPath } from '@/lib/paint-first/loader';
+import { inlineCodeIn, PaintFirstError, paintFirst } from '@/lib/paint-first/rewrite';
+
+const LOADER = loaderUrlPath();
+
+function nextPage({ head = '', body = '' } = {}): string {
+  return [
+    '<!DOCTYPE html><html lang="ja"><head><meta charSet="utf-8"/>',
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/runtime.js"/>',
+    '<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/b.js" async=""></script>',
+    '<style>p{color:red}</style>',
+    head,
+    '<script src="/_next/static/chunks/polyfills.js" noModule=""></script></head>',
+    '<body><!--$--><main><p>本文 &lt;b&gt;</p></main><!--/$-->',
+    '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});</script>',
+    '<script src="/_next/static/chunks/runtime.js" async=""></script>',
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+    '<script>self.__next_f.push([1,"0:{\\"x\\":\\"\\u003c/script\\u003e\\"}\\n"])</script>',
+    body,
+    '</body></html>',
+  ].join('');
+}
+
+function bootData(html: string): { turbopack: unknown[]; flight: unknown[]; chunks: string[] } {
+  return JSON.parse(parse(html).getElementById(BOOT_DATA_ID)?.rawText ?? 'null');
+}
+
+describe('paintFirst', () => {
+  it('moves the chunks, their preload and every inline script into one data block and the loader', () => {
+    const result = paintFirst(nextPage(), LOADER);
+    const root = parse(result.html, { comment: true });
+    expect(result.chunks).toBe(3);
+    expect(result.inlineScripts).toBe(3);
+    expect(root.querySelectorAll('script[async]')).toHaveLength(0);
+    expect(root.querySelectorAll('link[rel="preload"][as="script"]')).toHaveLength(0);
+    expect(inlineCodeIn(result.html)).toEqual([]);
+    expect(bootData(result.html)).toEqual({
+      turbopack: [{ otherChunks: ['static/chunks/a.js'], runtimeModuleIds: [1] }],
+      flight: [[0], [1, '0:{"x":"</script>"}\n']],
+      chunks: ['/_next/static/chunks/a.js', '/_next/static/chunks/b.js', '/_next/static/chunks/runtime.js'],
+    });
+    // The payload's `</script>` cannot end the data block early.
+    expect(root.getElementById(BOOT_DATA_ID)?.rawText).not.toMatch(/[<>]/);
+    const scripts = root.querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.getAttribute('type'));
+    expect(scripts).toEqual(['/_next/static/chunks/polyfills.js', 'application/ld+json', 'application/json', LOADER]);
+    // What the reader sees is untouched, comments (React's Suspense markers) and styles included.
+    expect(result.html).toContain('<!--$--><main><p>本文 &lt;b&gt;</p></main><!--/$-->');
+    expect(result.html).toContain('<style>p{color:red}</style>');
+  });
+
+  it('keeps a same-origin script file of ours where it stands', () => {
+    const result = paintFirst(nextPage({ head: '<script src="/not-found-language.js"></script>' }), LOADER);
+    expect(result.html).toContain('<script src="/not-found-language.js"></script>');
+  });
+
+  it('fails when it finds no script to move (the upgrade guard)', () => {
+    const bare = '<!DOCTYPE html><html><head></head><body><p>x</p></body></html>';
+    expect(() => paintFirst(bare, LOADER)).toThrow(/0 chunk scripts and 0 RSC payload scripts: Next's output has changed shape/);
+    const noPayload = nextPage().replace(/<script>[^<]*__next_f[^<]*<\/script>/g, '');
+    expect(() => paintFirst(noPayload, LOADER)).toThrow(PaintFirstError);
+  });
+
+  it('fails on an inline script it does not know, which the policy would block', () => {
+    expect(() => paintFirst(nextPage({ body: '<script>alert(1)</script>' }), LOADER)).toThrow(/inline script of unknown shape/);
+    expect(() => paintFirst(nextPage({ body: '<script type="module">import "/x.js"</script>' }), LOADER)).toThrow(/unknown shape/);
+    expect(() => paintFirst(nextPage({ body: '<script>self.__next_f.push([1,oops])</script>' }), LOADER)).toThrow(/not JSON/);
+  });
+
+  it('fails on an inline event handler, a script from elsewhere or a chunk that is not async', () => {
+    expect(() => paintFirst(nextPage({ body: '<img src="/x.png" onerror="alert(1)">' }), LOADER)).toThrow(/onerror/);
+    expect(() => paintFirst(nextPage({ head: '<script src="https://cdn.example/x.js"></script>' }), LOADER)).toThrow(/another origin/);
+    expect(() => paintFirst(nextPage({ head: '<script src="//cdn.example/x.js"></script>' }), LOADER)).toThrow(/another origin/);
+    expect(() => paintFirst(nextPage({ head: '<script src="/_next/static/chunks/c.js"></script>' }), LOADER)).toThrow(/not async/);
+  });
+
+  it('refuses a page it has already rewritten', () => {
+    const once = paintFirst(nextPage(), LOADER).html;
+    expect(() => paintFirst(once, LOADER)).toThrow(/already rewritten/);
+  });
+});
+
+describe('the loader', () => {
+  it('is named by its content and waits for the first frame before it starts the chunks', () => {
+    expect(loaderFileName()).toMatch(/^boot-[0-9a-f]{16}\.js$/);
+    expect(LOADER).toBe(`/_next/static/kaisetsu/${loaderFileName()}`);
+    expect(LOADER_SOURCE).toMatch(/requestAnimationFrame\(function\(\)\{requestAnimationFrame\(function\(\)\{setTimeout\(start,0\)/);
+  });
+});
