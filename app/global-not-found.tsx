@@ -26,6 +26,7 @@ export default async function GlobalNotFound() {
   return (
     <html lang={defaultLocale}>
       <head>
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- it must hide the other language before the first paint */}
         <script src="/not-found-language.js" />
       </head>
       <body>

@@ -47,6 +47,7 @@ function RootPage({ scriptPath }: { scriptPath: string }) {
         ))}
         <link rel="alternate" hrefLang="x-default" href="/" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- it sends the reader on before anything paints */}
         <script src={`/${scriptPath}`} />
         <style>{'body{font-family:system-ui,sans-serif;line-height:1.8;max-width:40rem;margin:3rem auto;padding:0 1rem}li{margin:.5rem 0}'}</style>
       </head>

@@ -5,10 +5,13 @@ import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { useHydrated } from '@/components/hooks/use-hydrated';
 import type { PagerProps } from './pager-props';
+import { turnTarget } from './turn-target';
 
 // Set when the pager itself turns the page, so that the next page moves focus and scroll to the
 // article top; a reader arriving from elsewhere keeps the browser's own focus and scroll.
 let turnedByPager = false;
+// The page a key press is turning to while that turn is under way (components/pager/turn-target.ts).
+let turningTo: number | undefined;
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -25,6 +28,7 @@ export function ExplainerPager({ current, previous, next, pages, labels }: Pager
   const scripted = useHydrated();
 
   useEffect(() => {
+    if (turningTo === current) turningTo = undefined;
     if (!turnedByPager) return;
     turnedByPager = false;
     window.scrollTo({ top: 0 });
@@ -39,18 +43,20 @@ export function ExplainerPager({ current, previous, next, pages, labels }: Pager
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       if (isTypingTarget(event.target)) return;
-      const target = event.key === 'ArrowRight' ? next : event.key === 'ArrowLeft' ? previous : undefined;
+      const target = turnTarget(pages, turningTo ?? current, event.key);
       if (!target) return;
       event.preventDefault();
+      turningTo = target.number;
       turnedByPager = true;
       router.push(target.href);
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [next, previous, router]);
+  }, [current, pages, router]);
 
   const markTurn = () => {
     turnedByPager = true;
+    turningTo = undefined;
   };
 
   return (

@@ -166,9 +166,8 @@ test.describe('no CSP violation in the browser', () => {
     expect(violations).toEqual([]);
   });
 
-  // Needs the strict policy of issue 16 (helper paint: `script-src` with the page's hashes and
-  // without 'unsafe-inline'); until then the injected script runs. Turn into test() once it lands.
-  test.fail('an inline script injected into a served page is blocked', async ({ page }) => {
+  // `script-src 'self'` with no 'unsafe-inline' (lib/security/headers.ts, lib/paint-first/).
+  test('an inline script injected into a served page is blocked', async ({ page }) => {
     const violations = await watchViolations(page);
     const path = homePath('ja');
     // Injected into the HTML on the way, headers kept as served; scripts added through
@@ -191,12 +190,15 @@ test.describe('no CSP violation in the browser', () => {
     // from the page's CSP in Chromium); the response keeps its headers.
     const violations = await watchViolations(page);
     const path = homePath('ja');
+    const injected =
+      "try { eval('1'); window.__evalRan = true; } catch { window.__evalRan = false; }" +
+      "document.head.append(Object.assign(document.createElement('script'), { src: 'https://cdn.example.invalid/evil.js' }));";
+    // As a file from the site itself, which script-src 'self' runs (an inline one would not run at
+    // all), so that what it tries is refused by the policy's other rules.
+    await page.route('**/__csp-probe.js', (probe) => probe.fulfill({ contentType: 'text/javascript', body: injected }));
     await page.route(`**${path}`, async (route) => {
       const response = await route.fetch();
-      const injected =
-        "<script>try { eval('1'); window.__evalRan = true; } catch { window.__evalRan = false; }" +
-        "document.head.append(Object.assign(document.createElement('script'), { src: 'https://cdn.example.invalid/evil.js' }));</script>";
-      await route.fulfill({ response, body: (await response.text()).replace('<head>', `<head>${injected}`) });
+      await route.fulfill({ response, body: (await response.text()).replace('<head>', '<head><script src="/__csp-probe.js"></script>') });
     });
     await page.goto(path);
     expect(await page.evaluate(() => (window as unknown as { __evalRan?: boolean }).__evalRan)).toBe(false);

@@ -15,13 +15,16 @@ test('the policy from deploy/nginx is enforced: an injected script can neither e
       (window as unknown as { __reportCspViolation: (directive: string) => void }).__reportCspViolation(event.violatedDirective);
     });
   });
+  const injected =
+    "try { eval('1'); window.__evalRan = true; } catch { window.__evalRan = false; }" +
+    "document.head.append(Object.assign(document.createElement('script'), { src: 'https://cdn.example.invalid/evil.js' }));";
+  // As a file from the site itself, which script-src 'self' runs (an inline one would not run at
+  // all), so that what it tries is refused by the policy's other rules.
+  await page.route('**/__csp-probe.js', (probe) => probe.fulfill({ contentType: 'text/javascript', body: injected }));
   await page.route(`**/${locale}`, async (route) => {
     if (route.request().resourceType() !== 'document') return route.continue();
     const response = await route.fetch();
-    const injected =
-      "<script>try { eval('1'); window.__evalRan = true; } catch { window.__evalRan = false; }" +
-      "document.head.append(Object.assign(document.createElement('script'), { src: 'https://cdn.example.invalid/evil.js' }));</script>";
-    return route.fulfill({ response, body: (await response.text()).replace('<head>', `<head>${injected}`) });
+    return route.fulfill({ response, body: (await response.text()).replace('<head>', '<head><script src="/__csp-probe.js"></script>') });
   });
   await page.goto(`/${locale}`);
   expect(await page.evaluate(() => (window as unknown as { __evalRan?: boolean }).__evalRan)).toBe(false);

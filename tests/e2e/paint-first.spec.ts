@@ -1,0 +1,70 @@
+// Issue 13 on both servers (next start, and out/ on nginx through playwright.static.config.ts):
+// every page paints before any of Next's chunks is requested, has no inline script, still
+// hydrates, and the pager counts a second arrow key pressed during a turn.
+import { parse } from 'node-html-parser';
+import { locales } from '@/i18n/locales';
+import { inlineCodeIn } from '@/lib/paint-first/rewrite';
+import { topicPath } from '@/lib/site/paths';
+import { watchViolations } from './support/csp';
+import { explainerPath, firstExplainer } from './support/content';
+import { expect, test } from './support/fixtures';
+import { waitForPagerScript } from './support/site';
+
+for (const locale of locales) {
+  const explainer = firstExplainer(locale);
+  const topic = explainer.topics[0] ?? '';
+  const pages = [
+    { name: 'home', path: `/${locale}` },
+    { name: 'explainer page 1', path: explainerPath(explainer) },
+    { name: 'a later page', path: explainerPath(explainer, explainer.pages.length) },
+    { name: 'a topic page', path: topicPath(locale, topic) },
+    { name: 'the search page', path: `/${locale}/search` },
+    { name: 'the 404 page', path: `/${locale}/explainers/no-such-explainer` },
+  ];
+
+  test.describe(`${locale}: paint first`, () => {
+    for (const { name, path } of pages) {
+      test(`${name}: no inline script, the chunks requested after the first paint, hydrated, no violation`, async ({ page, request }) => {
+        const html = await (await request.get(path)).text();
+        expect(inlineCodeIn(html)).toEqual([]);
+        // Only Next's nomodule polyfill, which a modern browser never fetches, is named in the HTML.
+        const chunkTags = parse(html)
+          .querySelectorAll('script[src]')
+          .filter((script) => (script.getAttribute('src') ?? '').startsWith('/_next/static/chunks/') && !script.hasAttribute('nomodule'));
+        expect(chunkTags.map((script) => script.toString())).toEqual([]);
+
+        const violations = await watchViolations(page);
+        await page.goto(path);
+        // Hydrated: React has attached to the document root (Next's runtime has run).
+        await expect.poll(() => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith('__react')))).toBe(true);
+        const timing = await page.evaluate(() => ({
+          firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          chunks: performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.name.includes('/_next/static/chunks/'))
+            .map((entry) => entry.startTime),
+        }));
+        expect(timing.firstPaint, 'first-contentful-paint').toBeDefined();
+        expect(timing.chunks.length).toBeGreaterThan(0);
+        expect(Math.min(...timing.chunks)).toBeGreaterThanOrEqual(timing.firstPaint ?? Infinity);
+        expect(violations).toEqual([]);
+      });
+    }
+
+    test('→ → pressed quickly lands two pages on; → on the last page stays there', async ({ page }) => {
+      const count = explainer.pages.length;
+      test.skip(count < 3, 'needs an explainer of three pages or more');
+      await page.goto(explainerPath(explainer));
+      await waitForPagerScript(page, locale);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(new RegExp(`${explainerPath(explainer, 3)}$`));
+      await expect(page.locator('#explainer-title')).toBeFocused();
+      for (let press = 3; press <= count + 1; press++) await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(new RegExp(`${explainerPath(explainer, count)}$`));
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await expect(page).toHaveURL(new RegExp(`${explainerPath(explainer, count - 2)}$`));
+    });
+  });
+}
