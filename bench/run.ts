@@ -74,6 +74,7 @@ function machine() {
 }
 
 interface WeightRow extends Weight {
+  id: string;
   name: string;
   path: string;
   total: number;
@@ -105,7 +106,8 @@ async function main(): Promise<number> {
 
   if (parts.has('weight')) {
     const reference = weighBuiltPage(path.join(referenceDir, '.next'), 'index.html');
-    const row = (name: string, urlPath: string, weight: Weight): WeightRow => ({
+    const row = (id: string, name: string, urlPath: string, weight: Weight): WeightRow => ({
+      id,
       name,
       path: urlPath,
       ...weight,
@@ -113,9 +115,9 @@ async function main(): Promise<number> {
       jsRatio: Math.round((weight.js / reference.js) * 1000) / 1000,
     });
     results.weight = [
-      row('reference (bare Next page)', '/', reference),
-      ...[pages.explainer, pages.home, ...pages.others].map((page) => row(page.name, page.path, weighBuiltPage(path.join(root, '.next'), page.htmlFile))),
-      row('explainer page 1, static build (out/)', pages.explainer.path, weighExportedPage(path.join(root, 'out'), pages.explainer.htmlFile)),
+      row('reference', 'reference (bare Next page)', '/', reference),
+      ...[pages.explainer, pages.home, ...pages.others].map((page) => row(page.id, page.name, page.path, weighBuiltPage(path.join(root, '.next'), page.htmlFile))),
+      row('explainer-1-static', 'explainer page 1, static build (out/)', pages.explainer.path, weighExportedPage(path.join(root, 'out'), pages.explainer.htmlFile)),
     ];
     for (const weight of results.weight) {
       log(`weight: ${weight.name.padEnd(40)} JS ${(weight.js / 1024).toFixed(1)} KiB (${weight.jsRatio}×)  total ${(weight.total / 1024).toFixed(1)} KiB`);
@@ -164,10 +166,10 @@ async function main(): Promise<number> {
         log('throughput: 50 connections, 5 s warm-up, 3 alternating rounds of 10 s …');
         results.throughput = await measureThroughput(
           [
-            { server: app, path: pages.explainer.path },
-            { server: reference, path: '/' },
-            { server: files, path: pages.explainer.path },
-            { server: staticSite, path: pages.explainer.path },
+            { id: 'explainer-next-start', server: app, path: pages.explainer.path },
+            { id: 'reference', server: reference, path: '/' },
+            { id: 'explainer-file-server', server: files, path: pages.explainer.path },
+            { id: 'explainer-nginx', server: staticSite, path: pages.explainer.path },
           ],
           { connections: 50, warmupSeconds: 5, seconds: 10, rounds: 3 },
           log,
@@ -176,14 +178,14 @@ async function main(): Promise<number> {
 
       if (parts.has('lighthouse')) {
         const targets = [
-          { name: 'explainer page 1 (next start)', url: `${app.origin}${pages.explainer.path}`, budget: true },
-          { name: 'home (next start)', url: `${app.origin}${pages.home.path}`, budget: true },
-          { name: 'reference (bare Next page)', url: `${reference.origin}/`, budget: false },
-          { name: 'explainer page 1 (nginx, out/)', url: `${staticSite.origin}${pages.explainer.path}`, budget: true },
+          { id: 'explainer-1-next-start', name: 'explainer page 1 (next start)', url: `${app.origin}${pages.explainer.path}`, budget: true },
+          { id: 'home-next-start', name: 'home (next start)', url: `${app.origin}${pages.home.path}`, budget: true },
+          { id: 'reference', name: 'reference (bare Next page)', url: `${reference.origin}/`, budget: false },
+          { id: 'explainer-1-nginx', name: 'explainer page 1 (nginx, out/)', url: `${staticSite.origin}${pages.explainer.path}`, budget: true },
           // Diagnostics, not budgets: with the reference they split the explainer's figures into
           // what Next costs, what Japanese text costs and what our page costs without any script.
-          { name: 'reference, one Japanese sentence (bare Next page)', url: `${reference.origin}/ja`, budget: false },
-          { name: 'diagnostic: explainer page 1 without its scripts (file server)', url: `${files.origin}${pages.explainer.path}?without-scripts`, budget: false },
+          { id: 'reference-japanese', name: 'reference, one Japanese sentence (bare Next page)', url: `${reference.origin}/ja`, budget: false },
+          { id: 'explainer-1-scriptless', name: 'diagnostic: explainer page 1 without its scripts (file server)', url: `${files.origin}${pages.explainer.path}?without-scripts`, budget: false },
         ];
         const runs: LighthouseRun[][] = targets.map(() => []);
         for (let round = 0; round < 3; round++) {
@@ -223,6 +225,10 @@ async function main(): Promise<number> {
   const previous = readPreviousResults(root);
   for (const part of ['weight', 'throughput', 'lighthouse', 'scaling'] as const) {
     if (parts.has(part) || !previous || previous[part].length === 0) continue;
+    // Rows are found by id; a row from before ids existed would silently drop its budget.
+    if (part !== 'scaling' && previous[part].some((row) => !('id' in row) || !row.id)) {
+      throw new Error(`bench/results/latest.json: its ${part} rows have no ids (measured before rows had them): run that part again (--only ${part})`);
+    }
     Object.assign(results, { [part]: previous[part] });
     results.carriedOver = { ...results.carriedOver, [part]: previous.carriedOver?.[part] ?? previous.date };
     if (part === 'scaling') results.mode = previous.mode;
@@ -240,7 +246,7 @@ async function main(): Promise<number> {
 
 function evaluate(results: BenchResults): Budget[] {
   const budgets: Budget[] = [];
-  const explainer = results.weight.find((row) => row.name === 'explainer page 1');
+  const explainer = results.weight.find((row) => row.id === 'explainer-1');
   if (explainer) {
     budgets.push(
       { id: 'js-ratio', label: 'Explainer first-load JS ÷ bare Next page', limit: `≤ ${limits.jsRatio}×`, measured: `${explainer.jsRatio}×`, pass: explainer.jsRatio <= limits.jsRatio },
@@ -253,7 +259,8 @@ function evaluate(results: BenchResults): Budget[] {
       },
     );
   }
-  const [site, reference] = results.throughput;
+  const site = results.throughput.find((row) => row.id === 'explainer-next-start');
+  const reference = results.throughput.find((row) => row.id === 'reference');
   if (site && reference) {
     const ratio = site.requestsPerSecond / reference.requestsPerSecond;
     budgets.push({
@@ -267,7 +274,7 @@ function evaluate(results: BenchResults): Budget[] {
   for (const target of results.lighthouse.filter((row) => row.budget)) {
     const { scores, lcpMs } = target.median;
     budgets.push({
-      id: `lighthouse:${target.name}`,
+      id: `lighthouse:${target.id}`,
       label: `Lighthouse mobile, ${target.name}`,
       limit: `${categories.map(() => limits.lighthouseScore).join('/')}, LCP ≤ ${limits.lcpMs} ms`,
       measured: `${categories.map((id) => scores[id]).join('/')}, LCP ${Math.round(lcpMs)} ms`,

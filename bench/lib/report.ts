@@ -16,10 +16,10 @@ export interface BenchResults {
   mode: 'full' | 'quick';
   durationSeconds?: number;
   machine: Record<string, string | number | number[]> & { loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
-  weight: (Weight & { name: string; path: string; total: number; jsRatio: number })[];
+  weight: (Weight & { id: string; name: string; path: string; total: number; jsRatio: number })[];
   throughput: ThroughputResult[];
   /** `budget`: whether the row is held to the Lighthouse budget (references and diagnostics are not). */
-  lighthouse: { name: string; url: string; budget: boolean; runs: LighthouseRun[]; median: LighthouseRun }[];
+  lighthouse: { id: string; name: string; url: string; budget: boolean; runs: LighthouseRun[]; median: LighthouseRun }[];
   scaling: ScalingRun[];
   /** Parts this run did not measure (`--only`), taken over from the previous run, with that run's date. */
   carriedOver?: Partial<Record<'weight' | 'throughput' | 'lighthouse' | 'scaling', string>>;
@@ -67,7 +67,7 @@ function markdown(results: BenchResults, scaling: ScalingRun[], chartFile: strin
     );
   }
   if (results.throughput.length > 0) {
-    const reference = results.throughput.find((row) => row.name.startsWith('reference'));
+    const reference = results.throughput.find((row) => row.id === 'reference');
     lines.push(
       '',
       '### Throughput (autocannon, 50 connections, median of 3 alternating 10 s runs after a 5 s warm-up)',

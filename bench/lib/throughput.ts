@@ -5,6 +5,8 @@ import autocannon from 'autocannon';
 import { treeRssKb, type Server } from './processes';
 
 export interface ThroughputTarget {
+  /** What the budgets and the report find the row by. */
+  id: string;
   server: Server;
   path: string;
 }
@@ -19,6 +21,7 @@ export interface RunResult {
 }
 
 export interface ThroughputResult {
+  id: string;
   name: string;
   url: string;
   runs: RunResult[];
@@ -75,6 +78,7 @@ export async function measureThroughput(
   return targets.map((target, index) => {
     const own = runs[index] ?? [];
     return {
+      id: target.id,
       name: target.server.name,
       url: `${target.server.origin}${target.path}`,
       runs: own,

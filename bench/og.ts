@@ -1,7 +1,7 @@
 // Times the OG renderer: the first (cold) render in a fresh process, which opens the fonts and
-// starts satori and resvg, then the median of N warm renders. Usage: tsx scripts/bench-og.ts [N]
-import { renderExplainerOgImage } from '../components/og/og-image';
-import type { ExplainerOgImageProps } from '../lib/og/cards';
+// starts satori and resvg, then the median of N warm renders. Usage: tsx bench/og.ts [N]
+import { renderExplainerOgImage } from '@/components/og/og-image';
+import type { ExplainerOgImageProps } from '@/lib/og/cards';
 
 const props: ExplainerOgImageProps = {
   locale: 'ja',
