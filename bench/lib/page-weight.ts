@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { scriptSourcesOf } from '@/lib/paint-first/rewrite';
 
 export interface Weight {
   /** gzip bytes of the `<script src>` files the page loads (module-capable browsers). */
@@ -18,12 +19,12 @@ const gz = (buffer: Buffer) => gzipSync(buffer).length;
 
 /** Weight of an HTML document; `readAsset` turns a `/_next/…` URL into the file's bytes. */
 export function weighHtml(html: Buffer, readAsset: (url: string) => Buffer): Weight {
-  const document = parse(html.toString('utf8'));
-  const scripts = document
-    // `nomodule` scripts are polyfills that module-capable browsers never download.
-    .querySelectorAll('script[src]:not([nomodule])')
-    .map((element) => element.getAttribute('src'))
-    .filter((src): src is string => Boolean(src?.startsWith('/_next/')));
+  const text = html.toString('utf8');
+  const document = parse(text);
+  // `nomodule` scripts are polyfills that module-capable browsers never download.
+  const polyfills = new Set(document.querySelectorAll('script[src][nomodule]').map((element) => element.getAttribute('src')));
+  // What the page loads: its <script src> and the chunks its loader adds (lib/paint-first/).
+  const scripts = scriptSourcesOf(text).filter((src) => src.startsWith('/_next/') && !polyfills.has(src));
   const styles = document
     .querySelectorAll('link[rel="stylesheet"]')
     .map((element) => element.getAttribute('href'))

@@ -28,7 +28,9 @@ export function ExplainerPager({ current, previous, next, pages, labels }: Pager
   const scripted = useHydrated();
 
   useEffect(() => {
-    if (turningTo === current) turningTo = undefined;
+    // Focus waits for the page the last key press asked for, not a page passed on the way.
+    if (turningTo !== undefined && turningTo !== current) return;
+    turningTo = undefined;
     if (!turnedByPager) return;
     turnedByPager = false;
     window.scrollTo({ top: 0 });

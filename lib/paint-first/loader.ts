@@ -7,11 +7,12 @@ import { createHash } from 'node:crypto';
 /** The id of the page's data block (a `<script type="application/json">`, which never runs). */
 export const BOOT_DATA_ID = '__kaisetsu_boot';
 
-// Plain ES5: it runs before any polyfill. A requestAnimationFrame callback runs before a frame is
-// drawn, so the second one runs once the first frame has been presented (one frame is not enough:
-// Chromium stamps first-contentful-paint at presentation, a few ms after the frame's tasks), and
-// the setTimeout puts the chunks behind any input waiting. The order inside is Next's own: the Turbopack chunk list, the RSC payload (the
-// first push creates self.__next_f), then the chunks, async as Next writes them.
+// Plain ES5: it runs before any polyfill. It starts the chunks once the browser reports the
+// first contentful paint (Paint Timing, buffered, so a paint before this script ran counts too);
+// where Paint Timing is missing, or never reports, two animation frames and a timeout stand in
+// (a requestAnimationFrame callback runs before a frame is drawn, so the second one runs after
+// the first frame). The order inside is Next's own: the Turbopack chunk list, the RSC payload
+// (the first push creates self.__next_f), then the chunks, async as Next writes them.
 export const LOADER_SOURCE = `(function(){
 var data=document.getElementById(${JSON.stringify(BOOT_DATA_ID)});
 if(!data)return;
@@ -23,7 +24,12 @@ var f=self.__next_f||(self.__next_f=[]);
 for(var j=0;j<boot.flight.length;j++)f.push(boot.flight[j]);
 for(var k=0;k<boot.chunks.length;k++){var s=document.createElement('script');s.src=boot.chunks[k];s.async=true;document.body.appendChild(s);}
 }
-requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(start,0);});});
+var started=false;
+function go(){if(started)return;started=true;setTimeout(start,0);}
+var types=self.PerformanceObserver&&PerformanceObserver.supportedEntryTypes;
+var waiting=types&&types.indexOf('paint')>=0;
+if(waiting){try{new PerformanceObserver(function(list,observer){if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();go();}}).observe({type:'paint',buffered:true});}catch(e){waiting=false;}}
+requestAnimationFrame(function(){requestAnimationFrame(function(){if(waiting)setTimeout(go,1000);else go();});});
 })();
 `;
 

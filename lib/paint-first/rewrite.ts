@@ -58,6 +58,14 @@ export function inlineCodeIn(html: string): string[] {
   return found;
 }
 
+/** Every script a rewritten page loads: the <script src> left in it and the chunks its loader adds. */
+export function scriptSourcesOf(html: string): string[] {
+  const root = parse(html);
+  const data = root.getElementById(BOOT_DATA_ID)?.rawText;
+  const chunks: string[] = data ? (JSON.parse(data) as { chunks: string[] }).chunks : [];
+  return [...root.querySelectorAll('script[src]').map((script) => script.getAttribute('src') ?? ''), ...chunks];
+}
+
 export function paintFirst(html: string, loaderSrc: string): PaintFirstResult {
   const root = parse(html, { comment: true });
   const body = root.querySelector('body');

@@ -2,7 +2,7 @@
 // public/pagefind/): Japanese found inside a sentence, each edition searching its own language,
 // ?q= links, the page without JavaScript, the search page's policy, and no search code anywhere else.
 import type { APIRequestContext, Page, Request } from '@playwright/test';
-import { parse } from 'node-html-parser';
+import { scriptSourcesOf } from '@/lib/paint-first/rewrite';
 import { locales, type Locale } from '@/i18n/locales';
 import { explainerAllPath, homePath, searchPath, topicPath, topicsPath } from '@/lib/site/paths';
 import { explainerPath, firstExplainer } from './support/content';
@@ -162,11 +162,7 @@ let searchOnlyScripts: Promise<Set<string>> | undefined;
 function searchPageOnlyScripts(request: APIRequestContext): Promise<Set<string>> {
   searchOnlyScripts ??= (async () => {
     const sources = async (path: string) =>
-      new Set(
-        parse(await (await request.get(path)).text())
-          .querySelectorAll('script[src]')
-          .map((element) => element.getAttribute('src') ?? ''),
-      );
+new Set(scriptSourcesOf(await (await request.get(path)).text()));
     const [searchScripts, homeScripts] = await Promise.all([sources(searchPath('ja')), sources(homePath('ja'))]);
     const only = new Set([...searchScripts].filter((src) => !homeScripts.has(src)));
     if (only.size === 0) throw new Error('the search page has no script of its own: the check below would prove nothing');

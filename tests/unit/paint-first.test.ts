@@ -86,9 +86,10 @@ describe('paintFirst', () => {
 });
 
 describe('the loader', () => {
-  it('is named by its content and waits for the first frame before it starts the chunks', () => {
+  it('is named by its content and waits for the first contentful paint before it starts the chunks', () => {
     expect(loaderFileName()).toMatch(/^boot-[0-9a-f]{16}\.js$/);
     expect(LOADER).toBe(`/_next/static/kaisetsu/${loaderFileName()}`);
-    expect(LOADER_SOURCE).toMatch(/requestAnimationFrame\(function\(\)\{requestAnimationFrame\(function\(\)\{setTimeout\(start,0\)/);
+    expect(LOADER_SOURCE).toContain("getEntriesByName('first-contentful-paint')");
+    expect(LOADER_SOURCE).toMatch(/requestAnimationFrame\(function\(\)\{requestAnimationFrame\(/);
   });
 });
