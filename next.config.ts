@@ -62,19 +62,19 @@ function withSharedContentParse(config: NextConfig): NextConfig {
       ...config.compiler,
       runAfterProductionCompile: async (build) => {
         await earlier?.(build);
-        writeContentSnapshotForWorkers();
+        writeContentSnapshotForWorkers(path.resolve(build.projectDir, build.distDir));
       },
     },
     experimental: { ...config.experimental, cpus: availableParallelism() },
   };
 }
 
-function writeContentSnapshotForWorkers(): void {
+function writeContentSnapshotForWorkers(distDir: string): void {
   // Always a new file, named for this build: a variable left in the environment by anything else
   // is replaced before a worker could read it.
   const file = path.join(tmpdir(), `kaisetsu-content-${process.pid}-${Date.now()}.json`);
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'write-content-snapshot.ts'), file], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'write-content-snapshot.ts'), file, distDir], { stdio: 'inherit' });
   } catch (error) {
     if ((error as { status?: number }).status !== CONTENT_ERROR_EXIT) throw error;
     throw new Error('content/ has errors (listed above): fix them; `npm run check:content` lists them again');

@@ -1,6 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { BUILT_CONTENT_RECORD } from './lib/content/snapshot/env';
 
-// Browser tests run against the production build (`npm run build` first), served by `next start`.
+// Browser tests run against the production build, served by `next start`. `npm run build:e2e`
+// builds the site from the fixture content (tests/fixtures/content/site/, its README says what it
+// holds); `npm run build` from content/ works too. Either way the tests read the content folder the
+// build was made from, as the build recorded it, so that they expect what the server shows.
+const record = path.join('.next', BUILT_CONTENT_RECORD);
+if (existsSync(record)) process.env.KAISETSU_CONTENT_DIR = readFileSync(record, 'utf8').trim();
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -29,7 +37,7 @@ export default defineConfig({
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/ja`,
-    env: { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000', KAISETSU_CONTENT_DIR: process.env.KAISETSU_CONTENT_DIR ?? '' },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -9,11 +9,16 @@ npm run lint
 # Dependencies: Next.js at or above its last security release, no high/critical npm advisory.
 npm run audit
 npm run check:content
+KAISETSU_CONTENT_DIR=tests/fixtures/content/site npm run check:content
 npm run test:unit
-npm run build
+# The browser tests run against a build of the fixture content (tests/fixtures/content/site/), which
+# holds every block and edge case, so that editors can change content/ without breaking them.
+npm run build:e2e
 npm run test:e2e
 # The static build (out/ on nginx, deploy/nginx/): what only it does and every nginx rule (root
-# page, client page turns from files, headers and policy, 404s, redirects), 1.5 min here. It
+# page, client page turns from files, headers and policy, 404s, redirects), 1.5 min here. It is
+# built from the real content/, so it is also the smoke test of the real explainers: every sitemap
+# page exists (static-site), the reading path through the first explainer, no console errors. It
 # reuses .next/, so it comes last. The whole reader suite against it: npm run test:e2e:static
 # (about 9 min here).
 npm run build:static

@@ -2,14 +2,14 @@
 // compiles and before it starts its generation workers; they inherit the snapshot and render with
 // one worker per core. Loading the config alone does nothing (`next typegen` loads it too).
 import fs from 'node:fs';
-import { availableParallelism } from 'node:os';
+import os, { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readContentSnapshot } from '@/lib/content/snapshot';
-import { SNAPSHOT_ENV } from '@/lib/content/snapshot/env';
+import { BUILT_CONTENT_RECORD, SNAPSHOT_ENV } from '@/lib/content/snapshot/env';
 
 const fixtures = fileURLToPath(new URL('../fixtures/content/', import.meta.url));
 
@@ -19,9 +19,9 @@ async function buildConfig(phase: string): Promise<NextConfig> {
   return config(phase);
 }
 
-/** What `next build` does between compiling and rendering. */
-async function afterCompile(config: NextConfig): Promise<void> {
-  await config.compiler?.runAfterProductionCompile?.({ projectDir: process.cwd(), distDir: path.join(process.cwd(), '.next') });
+/** What `next build` does between compiling and rendering, with its output in `distDir`. */
+async function afterCompile(config: NextConfig, distDir = path.join(os.tmpdir(), `kaisetsu-dist-${process.pid}`)): Promise<void> {
+  await config.compiler?.runAfterProductionCompile?.({ projectDir: process.cwd(), distDir });
 }
 
 beforeEach(() => {
@@ -49,6 +49,13 @@ describe('next.config.ts, content parsed once per build', () => {
     expect(fs.existsSync(file)).toBe(true);
     // Drafts are never part of a production build.
     expect(readContentSnapshot(file).explainers.map((e) => `${e.locale}/${e.slug}`)).toEqual(['en/city-library-move', 'ja/city-library-move']);
+  }, 30_000);
+
+  it('records in the build output which content folder the build was made from', async () => {
+    const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaisetsu-dist-'));
+    await afterCompile(await buildConfig(PHASE_PRODUCTION_BUILD), distDir);
+    expect(fs.readFileSync(path.join(distDir, BUILT_CONTENT_RECORD), 'utf8').trim()).toBe(path.join(fixtures, 'valid'));
+    fs.rmSync(distDir, { recursive: true, force: true });
   }, 30_000);
 
   it('never reuses a snapshot named in the environment before the build', async () => {

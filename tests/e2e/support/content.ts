@@ -3,8 +3,11 @@ import { loadContent } from '@/lib/content/load';
 import type { Explainer, ExplainerPage } from '@/lib/content/types';
 import { translator } from './messages';
 
-// The published content as the production build sees it: `next build` leaves drafts out. Read
-// through the content layer's plain-Node loader (not lib/content/index.ts, which is server-only).
+// The published content as the production build under test sees it: `next build` leaves drafts
+// out. The folder is the one the build was made from (playwright.config.ts sets
+// KAISETSU_CONTENT_DIR from the build's record): the fixture tests/fixtures/content/site/ for
+// `npm run build:e2e`. Read through the content layer's plain-Node loader (not
+// lib/content/index.ts, which is server-only).
 const { explainers } = loadContent({ includeDrafts: false });
 
 /** The explainer the home page of `locale` lists first: the newest in that locale's own language. */
