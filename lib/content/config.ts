@@ -11,6 +11,15 @@ export const TOPICS_FILE = 'topics.yaml';
  * Accepted in drafts without being defined in the topics file; an error in a published explainer.
  */
 export const PLACEHOLDER_TOPIC = 'todo';
+/**
+ * The marker `npm run new` and `npm run import` put before every text an editor still has to write.
+ * One marker, so that a search finds them all; an error in a published explainer (checks/unfinished.ts).
+ */
+export const TO_FILL = '【要記入】';
+/** The source address the scaffold writes: https, so the draft passes, but on a reserved domain. */
+export const PLACEHOLDER_SOURCE_URL = 'https://example.com/replace-with-the-source-address';
+/** The correction the scaffold shows as an example in a comment; published as it is, it is an error. */
+export const SAMPLE_CORRECTION = { date: '2026-11-22', text: '初出時、……を誤って記載していました。' } as const;
 /** Folder (inside an explainer folder) holding the images of its source cards. */
 export const IMAGES_DIR = 'images';
 /** URL prefix under which `scripts/sync-content-images.ts` publishes those images. */

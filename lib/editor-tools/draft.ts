@@ -2,8 +2,8 @@
 // Every text is plain (no Markdown): draft-markdown.ts escapes it, so whatever the editor or an old
 // export wrote is shown as written and can never turn into a heading, a list or a block.
 
-/** Marks every text an editor still has to write or check. One marker, so a search finds them all. */
-export const TO_FILL = '【要記入】';
+/** Marks every text an editor still has to write or check (owned by the content layer, which refuses it when published). */
+export { TO_FILL, PLACEHOLDER_SOURCE_URL, SAMPLE_CORRECTION } from '@/lib/content/config';
 
 /**
  * A topic name that passes the topic rule and is obviously not a real topic. The content layer owns
@@ -11,11 +11,9 @@ export const TO_FILL = '【要記入】';
  */
 export { PLACEHOLDER_TOPIC } from '@/lib/content/config';
 
-/** An https address that passes the checker but is obviously not a real source. */
 import { isWrittenAsTag } from '@/lib/content/checks/safety-validators';
 import type { Explainer } from '@/lib/content/types';
 
-export const PLACEHOLDER_SOURCE_URL = 'https://example.com/replace-with-the-source-address';
 
 /**
  * Why a text cannot be written as a paragraph (or list item) of an explainer, if it cannot. The

@@ -1,7 +1,7 @@
 // The draft that `npm run new` writes: every front-matter field and every kind of block once, with
 // 【要記入】 texts to replace. It passes the content check as it is, so an editor can preview it
 // with `npm run dev` from the first minute and fill it in piece by piece.
-import { PLACEHOLDER_SOURCE_URL, PLACEHOLDER_TOPIC, TO_FILL, type DraftExplainer } from './draft';
+import { PLACEHOLDER_SOURCE_URL, PLACEHOLDER_TOPIC, SAMPLE_CORRECTION, TO_FILL, type DraftExplainer } from './draft';
 
 export function scaffoldDraft(today: string): DraftExplainer {
   return {
@@ -24,7 +24,7 @@ export function scaffoldDraft(today: string): DraftExplainer {
       topics: 'トピック名（小文字・数字・ハイフン）を一つ以上、例：[north-korea, russia]',
       author: '任意',
       draft: 'true の間はサイトに公開されない（npm run dev では見える）',
-      corrections: '任意：訂正の記録。例：\n  - date: 2026-11-22\n    text: 初出時、……を誤って記載していました。',
+      corrections: `任意：訂正の記録。例：\n  - date: ${SAMPLE_CORRECTION.date}\n    text: ${SAMPLE_CORRECTION.text}`,
     },
     pages: [
       {

@@ -4,6 +4,7 @@
 import { ogGlyphCoverage } from '@/lib/og/glyph-check';
 import type { ContentValidator } from './corpus';
 import { bidiControls, htmlLikeText } from './safety-validators';
+import { unfinishedContent } from './unfinished';
 import {
   duplicateSources,
   missingTranslations,
@@ -29,4 +30,5 @@ export const contentValidators: readonly ContentValidator[] = [
   unusedTopics,
   translationTopics,
   duplicateSources,
+  unfinishedContent,
 ];
