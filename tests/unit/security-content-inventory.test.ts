@@ -107,7 +107,7 @@ function mixedTree(): string {
       '本文。',
       '',
     ].join('\n');
-  const card = ':::source{name="新聞" url="https://example.com/a" image="images/photo.jpg" alt="写真" credit="提供"}\n- 要点\n:::';
+  const card = ':::source{name="新聞" url="https://example.jp/a" image="images/photo.jpg" alt="写真" credit="提供"}\n- 要点\n:::';
   write('explainers/published-one/ja.md', explainer(false, `\n${card}`));
   write('explainers/published-one/images/photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
   write('explainers/published-one/images/unused.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
