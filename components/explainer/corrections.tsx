@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Correction } from '@/lib/content/types';
+import { displayDate } from '@/lib/site/display-date';
 
 /** The log's anchor: the header links here ("corrected") from every page. */
 export const correctionsAnchor = 'corrections';
@@ -14,7 +15,7 @@ export async function Corrections({ corrections }: { corrections: Correction[] }
         {corrections.map((correction, index) => (
           <li key={index}>
             <time dateTime={correction.date}>
-              {format.dateTime(new Date(`${correction.date}T12:00:00Z`), { dateStyle: 'medium' })}
+              {format.dateTime(displayDate(correction.date), { dateStyle: 'medium' })}
             </time>
             <span>{correction.text}</span>
           </li>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getRelatedExplainers } from '@/lib/content';
 import type { Explainer } from '@/lib/content/types';
 import { explainerPagePath } from '@/lib/site/paths';
+import { displayDate } from '@/lib/site/display-date';
 
 /**
  * What to read next once an explainer is finished: explainers of the same edition sharing a topic,
@@ -27,7 +28,7 @@ export async function RelatedExplainers({ explainer }: { explainer: Explainer })
                 {other.title}
               </Link>
               <span className="related__meta">
-                <time dateTime={date}>{format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'medium' })}</time>
+                <time dateTime={date}>{format.dateTime(displayDate(date), { dateStyle: 'medium' })}</time>
                 {foreign && <span className="related__badge">{home('japaneseOnly')}</span>}
               </span>
             </li>

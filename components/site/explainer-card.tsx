@@ -6,6 +6,7 @@ import { TopicLinks } from '@/components/topics/topic-links';
 import { PhrasedText } from '@/components/typography/phrased-text';
 import { explainerPagePath } from '@/lib/site/paths';
 import { readingMinutes } from '@/lib/site/reading-time';
+import { displayDate } from '@/lib/site/display-date';
 
 /**
  * An explainer in a list. `readerLocale` is the edition being browsed; an explainer in another
@@ -35,7 +36,7 @@ export async function ExplainerCard({ explainer, readerLocale }: { explainer: Ex
       </ul>
       <p className="explainer-card__meta" lang={readerLocale}>
         <time dateTime={explainer.updated ?? explainer.published}>
-          {format.dateTime(new Date(`${explainer.updated ?? explainer.published}T12:00:00Z`), { dateStyle: 'medium' })}
+          {format.dateTime(displayDate(explainer.updated ?? explainer.published), { dateStyle: 'medium' })}
         </time>
         <span>{t('pageCount', { count: explainer.pages.length })}</span>
         <span>{t('readingTime', { minutes })}</span>
