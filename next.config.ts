@@ -45,13 +45,10 @@ const nextConfig: NextConfig = {
 };
 
 /**
- * `next build` renders pages in generation workers, by default one fewer than the cores. One per
- * core is faster (1,000 explainers on 2 cores: 447 s → 351 s, BENCHMARKS.md), but every worker is
- * a process of its own and would parse all the content again. So the build parses it once, after
- * compiling and before Next starts any worker (Next's `runAfterProductionCompile` hook), and the
- * workers, which inherit the environment, read that snapshot (lib/content/snapshot/index.ts). The parse
- * runs in scripts/write-content-snapshot.ts under tsx because this file cannot import the `@/`
- * paths lib/content uses. A content error stops the build there, listed file by file. Nothing
+ * The build parses content/ once, for every generation worker (one per core): the story is told
+ * in lib/content/snapshot/index.ts. Here: Next's `runAfterProductionCompile` hook runs the parse
+ * in scripts/write-content-snapshot.ts under tsx (this file cannot import the `@/` paths
+ * lib/content uses) and hands the snapshot's name to the workers through the environment. Nothing
  * happens when the config is merely loaded (`next typegen` loads it in the build phase too).
  */
 function withSharedContentParse(config: NextConfig): NextConfig {

@@ -102,19 +102,10 @@ function assemble(folders: readonly CorpusFolder[], inError: ReadonlySet<string>
     );
     const translations = locales.filter((locale) => visible.some((file) => file.locale === locale));
     for (const file of visible) {
-      const { title, lead, keyPoints, published, updated, topics, author, draft, corrections } = file.frontMatter;
       explainers.push({
         slug: folder.slug,
         locale: file.locale,
-        title,
-        lead,
-        keyPoints,
-        published,
-        ...(updated !== undefined ? { updated } : {}),
-        topics,
-        ...(author !== undefined ? { author } : {}),
-        draft,
-        corrections,
+        ...file.frontMatter,
         pages: file.pages,
         translations,
         characterCount: file.characterCount,

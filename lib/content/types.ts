@@ -1,6 +1,7 @@
 // The typed shape of published content: what lib/content hands to the app after parsing and
 // validating the editors' files. Plain JSON-serializable data, no React, no Next.
 import type { Locale } from '@/i18n/locales';
+import type { FrontMatter } from './parse/front-matter-schema';
 
 /** Inline Markdown that editors may use in prose. Anything else is a content error. */
 export type Inline =
@@ -72,26 +73,16 @@ export interface ExplainerPage {
   sections: Section[];
 }
 
-export interface Correction {
-  /** ISO date, YYYY-MM-DD. */
-  date: string;
-  text: string;
-}
+/** One entry of `corrections:` (date YYYY-MM-DD, text), as the schema reads it. */
+export type Correction = FrontMatter['corrections'][number];
 
-export interface Explainer {
+/**
+ * An explainer in one locale: its front-matter fields exactly as the one schema
+ * (parse/front-matter-schema.ts) declares and validates them, plus what the loader adds.
+ */
+export interface Explainer extends FrontMatter {
   slug: string;
   locale: Locale;
-  title: string;
-  lead: string;
-  keyPoints: [string, string, string];
-  /** ISO date, YYYY-MM-DD. */
-  published: string;
-  /** ISO date, YYYY-MM-DD, never before `published`. */
-  updated?: string;
-  topics: string[];
-  author?: string;
-  draft: boolean;
-  corrections: Correction[];
   pages: ExplainerPage[];
   /** Locales in which this slug exists (published, or draft where drafts are shown), incl. this one. */
   translations: Locale[];

@@ -1,17 +1,12 @@
 // Checks that look at more than one file at a time: translations against their original, topics
 // against content/topics.yaml, images and sources across a file. Listed in checks/index.ts.
-import { defaultLocale, locales, type Locale } from '@/i18n/locales';
+import { defaultLocale, locales } from '@/i18n/locales';
 import { PLACEHOLDER_TOPIC, TOPICS_FILE } from '../config';
 import { START } from './issues';
+import { languageName } from './language-name';
 import type { ContentValidator } from './corpus';
 import { closestName } from './suggest';
 import type { ContentIssue } from '../types';
-
-const languageNames = new Intl.DisplayNames('en', { type: 'language' });
-
-function languageName(locale: Locale): string {
-  return languageNames.of(locale) ?? locale;
-}
 
 /** A translation has as many pages as the original, so page N is the same page in every language. */
 export const translationPageCounts: ContentValidator = ({ folders }) => {

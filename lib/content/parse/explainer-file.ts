@@ -3,8 +3,9 @@
 import type { Locale } from '@/i18n/locales';
 import { readBody, type SourceLink } from './body';
 import type { FrontMatter } from './front-matter-schema';
-import { readFrontMatter, type FieldPath } from './front-matter';
-import { hasErrors, IssueList, START, type SourcePosition } from '../checks/issues';
+import { readFrontMatter } from './front-matter';
+import type { FieldPath } from './yaml';
+import { IssueList, START, type SourcePosition } from '../checks/issues';
 import { after, parseMarkdown } from './markdown';
 import { decodeSourceText } from './source-text';
 import { countReaderCharacters } from './text';
@@ -37,8 +38,6 @@ export interface ParsedExplainerFile {
   /** Position of a front-matter field, for checks added later (e.g. characters the OG font lacks). */
   locate(path: FieldPath): SourcePosition;
   issues: ContentIssue[];
-  /** True when the file has no error of its own (checks across files may still find some). */
-  valid: boolean;
   /** The decoded file, for checks over its characters (absent when it is not UTF-8 text). */
   text?: string;
 }
@@ -51,7 +50,7 @@ export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFi
   const source = decodeSourceText(input.bytes);
   if (!source.ok) {
     issues.error(START, source.message, source.hint);
-    return { ...base, pages: [], pageStarts: [], bodyStart: START, characterCount: 0, locate: () => START, issues: issues.items, valid: false };
+    return { ...base, pages: [], pageStarts: [], bodyStart: START, characterCount: 0, locate: () => START, issues: issues.items };
   }
 
   const root = parseMarkdown(source.text);
@@ -84,7 +83,6 @@ export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFi
     characterCount,
     locate: frontMatter.locate,
     issues: issues.items,
-    valid: !hasErrors(issues.items),
     text: source.text,
   };
 }

@@ -63,10 +63,10 @@ const isoDate = z.string().check((ctx) => {
 });
 
 /** Text that is not just spaces. YAML has already trimmed plain values; quoted ones may not be. */
-const text = z.string().trim().min(1);
+export const text = z.string().trim().min(1);
 
-/** Headlines and key points are shown on one line (cards, OG images, <title>). */
-const line = text.check((ctx) => {
+/** Headlines, key points and topic names are shown on one line (cards, OG images, <title>). */
+export const line = text.check((ctx) => {
   if (ctx.value.includes('\n')) {
     ctx.issues.push({
       code: 'custom',
@@ -96,12 +96,15 @@ const topics = z
 
 const correctionSchema = z.strictObject({ date: isoDate, text });
 
+/** The fields the site shows come from here: types.ts derives `Explainer` from this schema. */
 export const frontMatterSchema = z
   .strictObject({
     title: line,
     lead: text,
     keyPoints: z.tuple([line, line, line]),
+    /** YYYY-MM-DD, a real date. */
     published: isoDate,
+    /** YYYY-MM-DD, never before `published`. */
     updated: isoDate.optional(),
     topics,
     author: line.optional(),

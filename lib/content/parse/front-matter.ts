@@ -1,6 +1,6 @@
 // Reads an explainer's front matter: YAML (with source positions) validated by the one schema,
 // every problem reported at its own line in the Markdown file.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type * as z from 'zod';
 import {
   CORRECTION_FIELDS,
@@ -12,8 +12,7 @@ import {
 import { START, type IssueList, type SourcePosition } from '../checks/issues';
 import type { YamlNode } from './markdown';
 import { closestName, unknownNameHint } from '../checks/suggest';
-
-export type FieldPath = readonly (string | number)[];
+import { firstLine, keyOffset, reportYamlErrors, valueAt, valueOffset, type FieldPath } from './yaml';
 
 export interface FrontMatterResult {
   /** The validated fields, when there was no error in them. */
@@ -58,17 +57,7 @@ export function readFrontMatter(yamlNode: YamlNode | undefined, issues: IssueLis
     return offset === undefined ? fenceStart : at(offset);
   };
 
-  if (doc.errors.length > 0) {
-    const reportedLines = new Set<number>();
-    for (const error of doc.errors) {
-      const position = at(error.pos[0]);
-      // One YAML mistake often trips several checks on the same line; the first says the most.
-      if (reportedLines.has(position.line)) continue;
-      reportedLines.add(position.line);
-      issues.error(position, `YAML syntax error: ${firstLine(error.message)}`, YAML_HINTS[error.code] ?? DEFAULT_YAML_HINT);
-    }
-    return { locate };
-  }
+  if (reportYamlErrors(doc, at, issues, (code) => YAML_HINTS[code] ?? DEFAULT_YAML_HINT)) return { locate };
   for (const warning of doc.warnings) {
     issues.warning(at(warning.pos[0]), `YAML: ${firstLine(warning.message)}`, 'remove the tag or special syntax; plain name: value is enough');
   }
@@ -90,10 +79,6 @@ export function readFrontMatter(yamlNode: YamlNode | undefined, issues: IssueLis
 
 function placeKey(path: FieldPath, field: string): string {
   return JSON.stringify([...path, field]);
-}
-
-function firstLine(message: string): string {
-  return message.split('\n', 1)[0] ?? message;
 }
 
 interface Problem {
@@ -193,54 +178,3 @@ function typeHint(value: unknown, fallback: string): string {
   return fallback;
 }
 
-function valueAt(raw: unknown, path: FieldPath): unknown {
-  let current = raw;
-  for (const segment of path) {
-    if (Array.isArray(current)) current = typeof segment === 'number' ? current[segment] : undefined;
-    else if (current !== null && typeof current === 'object') current = Object.entries(current).find(([key]) => key === segment)?.[1];
-    else return undefined;
-  }
-  return current;
-}
-
-/** Offset of the value at `path`, or of the deepest existing node on the way to it. */
-export function valueOffset(doc: Document, path: FieldPath): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node);
-  for (const segment of path) {
-    const next = childNode(node, segment);
-    if (next === undefined) break;
-    node = next;
-    offset = rangeStart(node) ?? offset;
-  }
-  return offset;
-}
-
-/** Offset of the key `key` inside the mapping at `path` (falls back to the value's offset). */
-export function keyOffset(doc: Document, path: FieldPath, key: string): number | undefined {
-  let node: unknown = doc.contents;
-  for (const segment of path) node = childNode(node, segment);
-  if (isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
-    if (pair && isScalar(pair.key)) return pair.key.range?.[0];
-  }
-  return valueOffset(doc, path);
-}
-
-function childNode(node: unknown, segment: string | number): unknown {
-  if (isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
-    // A key without a value (`title:`) still has a position: that of the key.
-    return pair ? (pair.value ?? pair.key) : undefined;
-  }
-  if (isSeq(node) && typeof segment === 'number') return node.items[segment];
-  return undefined;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
-    const start: unknown = node.range[0];
-    return typeof start === 'number' ? start : undefined;
-  }
-  return undefined;
-}

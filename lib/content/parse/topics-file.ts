@@ -3,13 +3,15 @@
 // is reported at its own line.
 import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod';
-import { locales, type Locale } from '@/i18n/locales';
+import { isLocale, locales, type Locale } from '@/i18n/locales';
 import { PLACEHOLDER_TOPIC, SLUG_PATTERN } from '../config';
-import { keyOffset, valueOffset, type FieldPath } from './front-matter';
 import { IssueList, START, type SourcePosition } from '../checks/issues';
 import { decodeSourceText } from './source-text';
+import { languageName } from '../checks/language-name';
 import { closestName, unknownNameHint } from '../checks/suggest';
 import type { ContentIssue } from '../types';
+import { line, text } from './front-matter-schema';
+import { keyOffset, reportYamlErrors, valueAt, valueOffset, type FieldPath } from './yaml';
 
 /** One topic as defined in the file: its names (every locale) and optional descriptions. */
 export interface TopicDefinition {
@@ -29,18 +31,8 @@ export interface ParsedTopicsFile {
   issues: ContentIssue[];
 }
 
-const languageNames = new Intl.DisplayNames('en', { type: 'language' });
-const languageName = (locale: Locale) => languageNames.of(locale) ?? locale;
-
 const EXAMPLE = 'north-korea:\n  ja: 北朝鮮\n  en: North Korea';
 const FILE_HINT = `write one topic per block, e.g. "${EXAMPLE.replaceAll('\n', ' / ')}"`;
-
-const line = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((value) => !value.includes('\n'), { message: 'must be a single line' });
-const text = z.string().trim().min(1);
 
 // `satisfies` keeps both objects in step with i18n/locales.ts: a new locale is a compile error here
 // until its name (required) and description (optional) are added.
@@ -70,22 +62,13 @@ export function parseTopicsFile(path: string, bytes: Uint8Array): ParsedTopicsFi
     const { line: lineNumber, col } = lineCounter.linePos(offset);
     return { line: lineNumber, column: col };
   };
-  if (doc.errors.length > 0) {
-    const reported = new Set<number>();
-    for (const error of doc.errors) {
-      const position = at(error.pos[0]);
-      if (reported.has(position.line)) continue;
-      reported.add(position.line);
-      const hint =
-        error.code === 'DUPLICATE_KEY'
-          ? 'this topic or field is written twice; keep one of them'
-          : error.code === 'TAB_AS_INDENT'
-            ? 'indent with spaces, not tabs'
-            : `${FILE_HINT}; put names containing ": " or starting with [ { # " in double quotes`;
-      issues.error(position, `YAML syntax error: ${error.message.split('\n', 1)[0] ?? error.message}`, hint);
-    }
-    return result;
-  }
+  const yamlHint = (code: string) =>
+    code === 'DUPLICATE_KEY'
+      ? 'this topic or field is written twice; keep one of them'
+      : code === 'TAB_AS_INDENT'
+        ? 'indent with spaces, not tabs'
+        : `${FILE_HINT}; put names containing ": " or starting with [ { # " in double quotes`;
+  if (reportYamlErrors(doc, at, issues, yamlHint)) return result;
 
   const raw: unknown = doc.toJS();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -128,7 +111,7 @@ function reportTopicIssue(
   const [field, sub] = path;
   const inDescription = field === 'description';
   const locale = inDescription ? sub : field;
-  const language = typeof locale === 'string' && isLocaleName(locale) ? languageName(locale) : String(locale);
+  const language = typeof locale === 'string' && isLocale(locale) ? languageName(locale) : String(locale);
   const what = inDescription ? `the ${language} description of topic "${slug}"` : `the ${language} name of topic "${slug}"`;
   const nameHint = (target: string) => `write it on one line, e.g. "  ${target}: ${target === 'en' ? 'North Korea' : '北朝鮮'}" under ${slug}:`;
 
@@ -169,17 +152,4 @@ function reportTopicIssue(
     default:
       issues.error(locate(path), `${what}: ${issue.message}`, nameHint(String(locale)));
   }
-}
-
-function isLocaleName(value: string): value is Locale {
-  return (locales as readonly string[]).includes(value);
-}
-
-function valueAt(raw: unknown, path: FieldPath): unknown {
-  let current = raw;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-    current = Object.entries(current).find(([key]) => key === segment)?.[1];
-  }
-  return current;
 }

@@ -1,8 +1,10 @@
-// One parse of content/ for the whole of `next build`. Next renders pages in one generation worker
-// per core, and each worker is a separate process with its own memory: left alone, each would
+// One parse of content/ for the whole of `next build`. Next renders pages in generation workers,
+// one per core (next.config.ts asks for that many: more workers render faster, BENCHMARKS.md has
+// the figures), and each worker is a separate process with its own memory: left alone, each would
 // parse every file again. Instead the build parses once, after compiling and before the workers
-// start (next.config.ts runs scripts/write-content-snapshot.ts), and every worker reads the
-// result: the explainers and topics as JSON, which their types already are (lib/content/types.ts).
+// start (next.config.ts runs scripts/write-content-snapshot.ts), a content error stops the build
+// there, listed file by file, and every worker reads the result (lib/content/index.ts): the
+// explainers and topics as JSON, which their types already are (lib/content/types.ts).
 import fs from 'node:fs';
 import { ContentError, hasErrors } from '../checks/issues';
 import { loadContent, type LoadOptions } from '../load';
