@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { hasMalformedEscape, literalPercents } from './lib/security/path-escapes';
+import { hasLineBreakEscape, hasMalformedEscape, literalPercents } from './lib/security/path-escapes';
 
 // Locale negotiation (cookie, then Accept-Language) for URLs without a locale.
 const negotiateLocale = createMiddleware(routing);
@@ -17,8 +17,9 @@ export default function proxy(request: NextRequest): NextResponse {
   // built like next-intl's, not a rewrite: request.nextUrl calls 127.0.0.1 `localhost`, Next's
   // router compares a rewrite with the address given to `-H`, takes the mismatch for an external
   // URL and proxies it over HTTP, which failed under load in bench:soak. Remove this branch and
-  // the third matcher entry once Next renders its 400 without /_error.
-  if (hasMalformedEscape(pathname)) {
+  // the third matcher entry once Next renders its 400 without /_error. An escaped line break gets
+  // the same treatment: Next answers it with its error shell instead of the 404 page.
+  if (hasMalformedEscape(pathname) || hasLineBreakEscape(pathname)) {
     const literal = request.nextUrl.clone();
     literal.pathname = literalPercents(pathname);
     return NextResponse.redirect(literal, 308);
