@@ -3,6 +3,7 @@
 // OG renderer contributes the one that needs its fonts.
 import { ogGlyphCoverage } from '@/lib/og/glyph-check';
 import type { ContentValidator } from './corpus';
+import { readerCharacters } from './reader-characters';
 import { bidiControls, htmlLikeText } from './safety-validators';
 import { unfinishedContent } from './unfinished';
 import {
@@ -31,4 +32,5 @@ export const contentValidators: readonly ContentValidator[] = [
   translationTopics,
   duplicateSources,
   unfinishedContent,
+  readerCharacters,
 ];
