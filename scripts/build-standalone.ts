@@ -16,9 +16,17 @@ function run(args: string[], env: Record<string, string> = {}): void {
 }
 
 run(['next', 'build'], { KAISETSU_OUTPUT: 'standalone' });
-// The server's own copy of the prerendered pages, and .next/ (whose static/ is copied below).
+// The pages paint before Next's scripts (scripts/paint-first.ts; the loader goes to .next/static,
+// copied below). Rewritten once, in .next/, then copied over the server's own copy of them, which
+// may share files with it.
 run(['tsx', 'scripts/paint-first.ts', '.next/server/app', '.next/static']);
-run(['tsx', 'scripts/paint-first.ts', '.next/standalone/.next/server/app', '.next/static']);
+const pagesDir = path.join(root, '.next', 'server', 'app');
+for (const file of fs.readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+  const target = path.join(standalone, '.next', 'server', 'app', file);
+  // Removed first: copying onto a hard link of the source would truncate both.
+  fs.rmSync(target, { force: true });
+  fs.copyFileSync(path.join(pagesDir, file), target);
+}
 // As `npm run build` does: the search index of the fresh pages, into public/ (copied below).
 run(['tsx', 'scripts/build-search-index.ts']);
 if (!fs.existsSync(path.join(standalone, 'server.js'))) throw new Error('next build wrote no .next/standalone/server.js');
