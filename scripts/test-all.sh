@@ -22,4 +22,4 @@ npm run test:e2e
 # reuses .next/, so it comes last. The whole reader suite against it: npm run test:e2e:static
 # (about 9 min here).
 npm run build:static
-npm run test:e2e:static -- tests/e2e/static- tests/e2e/redirects tests/e2e/not-found tests/e2e/security-headers tests/e2e/security-cookies tests/e2e/reading-path tests/e2e/console-errors
+npm run test:e2e:static -- tests/e2e/static- tests/e2e/paint-first tests/e2e/redirects tests/e2e/not-found tests/e2e/security-headers tests/e2e/security-cookies tests/e2e/reading-path tests/e2e/console-errors
