@@ -9,6 +9,9 @@ import { ExplainerHeader } from './explainer-header';
 import { ExplainerPageBody } from './explainer-page-body';
 import { KeyPoints } from './key-points';
 import { RelatedExplainers } from './related-explainers';
+import { GlossaryList } from './blocks/glossary-list';
+import { UpdateLog } from './blocks/updates';
+import { pageHasReadings } from '@/lib/content/query/glossary';
 
 /**
  * The whole explainer on one page: for print and for readers who prefer one long page. Not indexed
@@ -23,16 +26,19 @@ export async function ExplainerAllView({ explainer }: { explainer: Explainer }) 
           explainer={explainer}
           showLead
           correctionsHref={explainer.corrections.length > 0 ? `#${correctionsAnchor}` : undefined}
+          showReadingsToggle={explainer.pages.some(pageHasReadings)}
         />
         <KeyPoints points={explainer.keyPoints} />
         {explainer.pages.map((page) => (
-          <div key={page.number} className="explainer-all-page" aria-labelledby={`page-${page.number}`}>
+          <section key={page.number} className="explainer-all-page" aria-labelledby={`page-${page.number}`}>
             <h2 id={`page-${page.number}`} className="explainer-page-title phrased">
               {t('pageHeading', { page: page.number, title: page.title })}
             </h2>
             <ExplainerPageBody page={page} />
-          </div>
+          </section>
         ))}
+        <GlossaryList entries={explainer.glossary ?? []} scope="all" headingId="glossary-heading" />
+        <UpdateLog updates={explainer.updates} />
         <Corrections corrections={explainer.corrections} />
         <ShareLinks path={explainerAllPath(explainer.locale, explainer.slug)} title={explainer.title} />
         <RelatedExplainers explainer={explainer} />

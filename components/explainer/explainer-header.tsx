@@ -5,6 +5,8 @@ import { PhrasedText } from '@/components/typography/phrased-text';
 import { readingMinutes } from '@/lib/site/reading-time';
 import { DraftBanner } from './draft-banner';
 import { PublishedDates } from './published-dates';
+import { ReadingsToggle } from './blocks/readings-toggle';
+import { LatestUpdate } from './blocks/updates';
 
 /**
  * The explainer's masthead. The <h1> is the explainer title and takes focus after the pager
@@ -15,6 +17,7 @@ export async function ExplainerHeader({
   pageLabel,
   showLead,
   correctionsHref,
+  showReadingsToggle = false,
 }: {
   explainer: Explainer;
   /** e.g. "2/3ページ" with the page title; absent on the all-pages view. */
@@ -22,8 +25,10 @@ export async function ExplainerHeader({
   showLead: boolean;
   /** Where the corrections log is (the last page, or this page), when the explainer has corrections. */
   correctionsHref?: string;
+  /** On pages that show readings (ruby): the readers' switch to hide them. */
+  showReadingsToggle?: boolean;
 }) {
-  const [t, topicsT] = await Promise.all([getTranslations('Explainer'), getTranslations('Topics')]);
+  const [t, topicsT, glossaryT] = await Promise.all([getTranslations('Explainer'), getTranslations('Topics'), getTranslations('Glossary')]);
   const minutes = readingMinutes(explainer.characterCount, explainer.locale);
   return (
     <header className="explainer-header">
@@ -35,6 +40,7 @@ export async function ExplainerHeader({
       {showLead && <p className="explainer-header__lead">{explainer.lead}</p>}
       <div className="explainer-header__meta">
         <PublishedDates published={explainer.published} updated={explainer.updated} />
+        <LatestUpdate updates={explainer.updates} />
         <p>
           {explainer.author && <span>{t('by', { author: explainer.author })}</span>}
           <span>{t('readingTime', { minutes })}</span>
@@ -45,6 +51,7 @@ export async function ExplainerHeader({
           </p>
         )}
       </div>
+      {showReadingsToggle && <ReadingsToggle label={glossaryT('hideReadings')} />}
       <TopicLinks
         topics={explainer.topics}
         readerLocale={explainer.locale}

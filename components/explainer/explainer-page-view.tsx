@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Explainer, ExplainerPage } from '@/lib/content/types';
+import type { Explainer, ExplainerPage, GlossaryEntry } from '@/lib/content/types';
 import { PagerSection } from '@/components/pager/pager-section';
 import { ShareLinks } from '@/components/share/share-links';
 import { PageShell } from '@/components/site/page-shell';
@@ -10,6 +10,14 @@ import { ExplainerHeader } from './explainer-header';
 import { ExplainerPageBody } from './explainer-page-body';
 import { KeyPoints } from './key-points';
 import { RelatedExplainers } from './related-explainers';
+import { GlossaryList } from './blocks/glossary-list';
+import { UpdateLog } from './blocks/updates';
+import { pageHasReadings, pageTerms } from '@/lib/content/query/glossary';
+
+/** The entries of the terms this page uses, in order of first use. */
+function pageEntries(page: ExplainerPage): GlossaryEntry[] {
+  return [...pageTerms(page)].flatMap((term) => (term.first && term.entry ? [term.entry] : []));
+}
 
 /**
  * One page of an explainer: masthead, key points on page 1, the page's sections, share links, the
@@ -34,6 +42,7 @@ export async function ExplainerPageView({ explainer, page }: { explainer: Explai
           showLead={isFirst}
           pageLabel={t('pageMarker', { page: page.number, count: explainer.pages.length })}
           correctionsHref={correctionsHref}
+          showReadingsToggle={pageHasReadings(page)}
         />
         <div data-pagefind-body="">
           {isFirst && <KeyPoints points={explainer.keyPoints} />}
@@ -42,6 +51,8 @@ export async function ExplainerPageView({ explainer, page }: { explainer: Explai
           </h2>
           <ExplainerPageBody page={page} />
         </div>
+        <GlossaryList entries={pageEntries(page)} scope="page" headingId="glossary-heading" />
+        {isLast && <UpdateLog updates={explainer.updates} />}
         {isLast && <Corrections corrections={explainer.corrections} />}
         <ShareLinks path={path} title={page.number === 1 ? explainer.title : `${page.title} | ${explainer.title}`} />
         {isLast && <RelatedExplainers explainer={explainer} />}

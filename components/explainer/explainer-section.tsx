@@ -5,6 +5,9 @@ import { ProseBlocks } from './prose';
 import { QuickQA } from './quick-qa';
 import { ReadersVoice } from './readers-voice';
 import { SourceSummary } from './source-summary';
+import { KnownBlock } from './blocks/known-block';
+import { OtherView } from './blocks/other-view';
+import { TimelineBlock } from './blocks/timeline';
 
 export function ExplainerSection({ section }: { section: Section }) {
   const headingId = `${section.id}-heading`;
@@ -22,6 +25,13 @@ export function ExplainerSection({ section }: { section: Section }) {
             return <Commentary key={index} blocks={block.children} />;
           case 'voice':
             return <ReadersVoice key={index} blocks={block.children} />;
+          case 'timeline':
+            return <TimelineBlock key={index} timeline={block} />;
+          case 'known':
+          case 'unknown':
+            return <KnownBlock key={index} block={block} />;
+          case 'view':
+            return <OtherView key={index} view={block} />;
           default:
             return <ProseBlocks key={index} blocks={[block]} />;
         }

@@ -1,4 +1,6 @@
 import type { Inline, Prose } from '@/lib/content/types';
+import { Reading } from './blocks/reading';
+import { Term } from './blocks/term';
 
 /** Inline Markdown rendered as React elements: no HTML string ever reaches the page. */
 export function InlineContent({ nodes }: { nodes: Inline[] }) {
@@ -28,6 +30,14 @@ export function InlineContent({ nodes }: { nodes: Inline[] }) {
             );
           case 'break':
             return <br key={index} />;
+          case 'ruby':
+            return <Reading key={index} base={node.base} reading={node.reading} />;
+          case 'term':
+            return (
+              <Term key={index} term={node}>
+                <InlineContent nodes={node.children} />
+              </Term>
+            );
         }
       })}
     </>

@@ -6,6 +6,8 @@ import path from 'node:path';
 export const EXPLAINERS_DIR = 'explainers';
 /** File (inside the content root) that names every topic in every locale. */
 export const TOPICS_FILE = 'topics.yaml';
+/** File (inside the content root) defining the site's glossary terms in every locale. */
+export const GLOSSARY_FILE = 'glossary.yaml';
 /**
  * The topic `npm run new` and `npm run import` write into a draft, to be replaced before publishing.
  * Accepted in drafts without being defined in the topics file; an error in a published explainer.

@@ -9,7 +9,9 @@ import { parseExplainerFile, type ParsedExplainerFile } from './parse/explainer-
 import { sortIssues } from './checks/issues';
 import { scanContent } from './parse/scan';
 import { parseTopicsFile, type TopicDefinition } from './parse/topics-file';
-import type { ContentIssue, Explainer } from './types';
+import type { ContentIssue, Explainer, GlossaryEntry } from './types';
+import { parseGlossaryFile } from './parse/glossary-file';
+import { resolveGlossary } from './checks/glossary';
 import { contentValidators, type ContentValidator, type Corpus, type CorpusFolder } from './checks';
 
 export interface LoadOptions {
@@ -78,6 +80,17 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const topicsFile = scan.topicsFile && parseTopicsFile(scan.topicsFile.path, fs.readFileSync(scan.topicsFile.absolute));
   if (topicsFile) issues.push(...topicsFile.issues);
 
+  const glossaryFile = scan.glossaryFile && parseGlossaryFile(scan.glossaryFile.path, fs.readFileSync(scan.glossaryFile.absolute));
+  if (glossaryFile) issues.push(...glossaryFile.issues);
+  const glossaries = new Map<ParsedExplainerFile, GlossaryEntry[]>();
+  for (const folder of folders) {
+    for (const file of folder.files.values()) {
+      const resolved = resolveGlossary(file, glossaryFile);
+      issues.push(...resolved.issues);
+      glossaries.set(file, resolved.entries);
+    }
+  }
+
   const corpus: Corpus = { folders, ...(topicsFile ? { topics: topicsFile } : {}) };
   for (const validate of options.validators ?? contentValidators) issues.push(...validate(corpus));
 
@@ -85,14 +98,19 @@ export function loadContent(options: LoadOptions): LoadedContent {
   // is published is decided only now, from every issue.
   const inError = new Set(issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path));
   return {
-    explainers: assemble(folders, inError, options.includeDrafts),
+    explainers: assemble(folders, inError, options.includeDrafts, glossaries),
     issues: sortIssues(issues),
     topics: [...(topicsFile?.topics.values() ?? [])],
     stats,
   };
 }
 
-function assemble(folders: readonly CorpusFolder[], inError: ReadonlySet<string>, includeDrafts: boolean): Explainer[] {
+function assemble(
+  folders: readonly CorpusFolder[],
+  inError: ReadonlySet<string>,
+  includeDrafts: boolean,
+  glossaries: ReadonlyMap<ParsedExplainerFile, GlossaryEntry[]>,
+): Explainer[] {
   const explainers: Explainer[] = [];
   for (const folder of folders) {
     if (inError.has(folder.path)) continue;
@@ -102,10 +120,17 @@ function assemble(folders: readonly CorpusFolder[], inError: ReadonlySet<string>
     );
     const translations = locales.filter((locale) => visible.some((file) => file.locale === locale));
     for (const file of visible) {
+      const { terms: _terms, updates: written, ...fields } = file.frontMatter;
+      const updates = [...written].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+      // The page's modification date (JSON-LD, sitemap, feeds) follows the latest update.
+      const updated = [fields.updated, updates[0]?.date].filter((date) => date !== undefined).sort().at(-1);
       explainers.push({
         slug: folder.slug,
         locale: file.locale,
-        ...file.frontMatter,
+        ...fields,
+        ...(updated !== undefined ? { updated } : {}),
+        updates,
+        glossary: glossaries.get(file) ?? [],
         pages: file.pages,
         translations,
         characterCount: file.characterCount,

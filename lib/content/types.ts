@@ -9,7 +9,21 @@ export type Inline =
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
-  | { type: 'break' };
+  | { type: 'break' }
+  /** A glossary term (`:term[金正恩]` or `:term[label]{id="…"}`), resolved against the glossary. */
+  | {
+      type: 'term';
+      id: string;
+      children: Inline[];
+      /** The first use on its page: the one a reader can open. It carries the entry and the popover's id. */
+      first: boolean;
+      entry?: GlossaryEntry;
+      popoverId?: string;
+      /** Where the mark is written, for the checks that resolve it. */
+      at: { line: number; column: number };
+    }
+  /** A word with its reading (`:ruby[平壌]{reading="ピョンヤン"}`); terms carry theirs from the glossary. */
+  | { type: 'ruby'; base: string; reading: string };
 
 /** Block-level prose: paragraphs, bullet or numbered lists, quotations. */
 export type Prose =
@@ -46,7 +60,34 @@ export interface ReadersVoice {
   children: Prose[];
 }
 
-export type SectionBlock = Prose | SourceSummary | Commentary | ReadersVoice;
+/** A timeline date as written: a year, a month or a day (`2024`, `2024-06`, `2024-06-19`). */
+export interface TimelineEntry {
+  date: string;
+  precision: 'year' | 'month' | 'day';
+  children: Inline[];
+}
+
+export interface Timeline {
+  type: 'timeline';
+  entries: TimelineEntry[];
+}
+
+/** Facts established so far, or questions still open: never the editors' opinion. */
+export interface KnownBlock {
+  type: 'known' | 'unknown';
+  children: Prose[];
+}
+
+/** How another side sees the story, always with the source it comes from. */
+export interface OtherView {
+  type: 'view';
+  label: string;
+  source: string;
+  url: string;
+  children: Prose[];
+}
+
+export type SectionBlock = Prose | SourceSummary | Commentary | ReadersVoice | Timeline | KnownBlock | OtherView;
 
 export interface QuickQA {
   question: string;
@@ -76,13 +117,35 @@ export interface ExplainerPage {
 /** One entry of `corrections:` (date YYYY-MM-DD, text), as the schema reads it. */
 export type Correction = FrontMatter['corrections'][number];
 
+export interface Update {
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  text: string;
+}
+
+/** A glossary entry in one locale, as the reader sees it. */
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  /** Shown as ruby over the term (Japanese edition only). */
+  reading?: string;
+  definition: string;
+  source?: string;
+}
+
 /**
  * An explainer in one locale: its front-matter fields exactly as the one schema
- * (parse/front-matter-schema.ts) declares and validates them, plus what the loader adds.
+ * (parse/front-matter-schema.ts) declares and validates them, plus what the loader adds. The
+ * explainer's own terms are folded into `glossary`; `updated` is the latest of `updated:` and the
+ * updates' dates.
  */
-export interface Explainer extends FrontMatter {
+export interface Explainer extends Omit<FrontMatter, 'updates' | 'terms'> {
   slug: string;
   locale: Locale;
+  /** What changed, newest first (absent: none). */
+  updates?: Update[];
+  /** The glossary entries this explainer's text uses, in order of first use (absent: none). */
+  glossary?: GlossaryEntry[];
   pages: ExplainerPage[];
   /** Locales in which this slug exists (published, or draft where drafts are shown), incl. this one. */
   translations: Locale[];

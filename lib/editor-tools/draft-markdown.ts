@@ -34,6 +34,7 @@ function frontMatterYaml(draft: DraftExplainer): string {
   }
   const doc = new Document(fields);
   if (draft.headerComment) doc.commentBefore = asComment(draft.headerComment);
+  if (draft.closingComment) doc.comment = asComment(draft.closingComment);
   const contents = doc.contents;
   if (isMap(contents)) {
     for (const pair of contents.items) {

@@ -64,5 +64,7 @@ export interface DraftExplainer {
   fieldComments?: Partial<Record<DraftFieldName, string>>;
   /** A YAML comment at the top of the front matter. */
   headerComment?: string;
+  /** Written as a comment after the last field: optional fields and blocks, commented out, to copy in. */
+  closingComment?: string;
   pages: DraftPage[];
 }

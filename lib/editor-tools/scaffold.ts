@@ -26,6 +26,7 @@ export function scaffoldDraft(today: string): DraftExplainer {
       draft: 'true の間はサイトに公開されない（npm run dev では見える）',
       corrections: `任意：訂正の記録。例：\n  - date: ${SAMPLE_CORRECTION.date}\n    text: ${SAMPLE_CORRECTION.text}`,
     },
+    closingComment: OPTIONAL_PARTS,
     pages: [
       {
         title: `${TO_FILL}1ページ目の題`,
@@ -63,3 +64,29 @@ export function scaffoldDraft(today: string): DraftExplainer {
     ],
   };
 }
+
+// Optional fields and blocks, commented out: the body cannot hold comments (the checker refuses
+// HTML comments), so the blocks are shown here, to be moved into the body without the "# ".
+const OPTIONAL_PARTS = `任意の項目とブロック（使うときは行頭の # を外し、ブロックは本文の ## 見出しの下へ移す。CONTENT.md 参照）
+status: developing            # 任意：事態が進行中。:::unknown ブロックが必要
+updates:                      # 任意：更新の記録（日付と一行のメモ）
+  - date: 2026-12-01
+    text: ……を加えました。
+terms:                        # 任意：この解説だけの用語（サイト全体の用語は content/glossary.yaml）
+  some-term:
+    term: 用語
+    reading: ようご
+    definition: 用語の短い説明。
+本文の中の用語：:term[用語]　読み仮名：:ruby[平壌]{reading="ピョンヤン"}
+:::timeline
+- 2024-06-19: 出来事（年だけなら 2024、月までなら 2024-06）
+:::
+:::known
+- 分かっていること
+:::
+:::unknown
+- まだ分かっていないこと
+:::
+:::view{label="北京から見ると" source="記事の名前" url="https://…"}
+別の立場からの見方と、その出典。
+:::`;

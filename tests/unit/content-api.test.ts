@@ -83,7 +83,7 @@ describe('content API', () => {
     }
     expect(message).toContain('Content has 2 errors');
     expect(message).toContain(`${relative}/explainers/first-explainer/ja.md:8:12  "published": 2026-13-01 is not a real date`);
-    expect(message).toContain(`${relative}/explainers/second-explainer/ja.md:16:1  unknown block ":::unknown"`);
+    expect(message).toContain(`${relative}/explainers/second-explainer/ja.md:16:1  unknown block ":::sidenote"`);
     // Warnings do not stop the build and are not part of the error.
     expect(message).not.toContain('warning:');
   });

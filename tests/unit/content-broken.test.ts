@@ -63,7 +63,7 @@ const expected: Record<string, string[]> = {
   'og-missing-glyph': [`${FILE}:2:8  the title has "䴘" (U+4D18), which the share image font cannot draw`],
   'two-broken-files': [
     'explainers/first-explainer/ja.md:8:12  "published": 2026-13-01 is not a real date (there is no month 13)',
-    'explainers/second-explainer/ja.md:16:1  unknown block ":::unknown"',
+    'explainers/second-explainer/ja.md:16:1  unknown block ":::sidenote"',
   ],
 };
 

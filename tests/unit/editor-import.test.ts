@@ -72,8 +72,12 @@ function outline(page: ExplainerPage): DraftPage {
           case 'commentary':
           case 'voice':
             return { type: block.type, paragraphs: block.children.map(paragraphText) };
-          default:
+          case 'paragraph':
+          case 'list':
+          case 'quote':
             return { type: 'paragraph', text: paragraphText(block) };
+          default:
+            throw new Error(`the importer never writes a ${block.type} block`);
         }
       }),
     })),

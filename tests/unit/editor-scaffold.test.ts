@@ -54,7 +54,12 @@ describe('the scaffold', () => {
     const yaml = root.children[0];
     expect(yaml?.type).toBe('yaml');
     const fields = parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as Record<string, unknown>;
-    expect(Object.keys(fields)).toEqual([...FRONT_MATTER_FIELDS]);
+    // The newer optional fields are written commented out, with the optional blocks, to copy in.
+    const commentedOut = ['status', 'updates', 'terms'];
+    expect(Object.keys(fields)).toEqual(FRONT_MATTER_FIELDS.filter((field) => !commentedOut.includes(field)));
+    for (const part of ['# status: developing', '# updates:', '# terms:', '# :::timeline', '# :::known', '# :::unknown', '# :::view{', '# 本文の中の用語：:term[']) {
+      expect(scaffold()).toContain(part);
+    }
     expect(fields).toMatchObject({ draft: true, published: TODAY, updated: TODAY, corrections: [] });
     expect(fields.keyPoints).toHaveLength(3);
   });

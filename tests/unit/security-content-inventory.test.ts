@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { publicImageUrl, TOPICS_FILE } from '@/lib/content/config';
+import { GLOSSARY_FILE, publicImageUrl, TOPICS_FILE } from '@/lib/content/config';
 import type { Explainer } from '@/lib/content/types';
 
 /** Every file (not folder) below `root`, hidden ones included, as paths relative to `base`. */
@@ -38,6 +38,10 @@ function inventory(contentDir: string, baseDir: string): Map<string, Fate[]> {
   }
   // The topics file is read into the topic names and pages the site shows.
   if (published.topics.length > 0) add(path.relative(baseDir, path.join(contentDir, TOPICS_FILE)).split(path.sep).join('/'), 'published');
+  // The glossary is read into the definitions the explainers show.
+  if (published.explainers.some((explainer) => (explainer.glossary ?? []).length > 0)) {
+    add(path.relative(baseDir, path.join(contentDir, GLOSSARY_FILE)).split(path.sep).join('/'), 'published');
+  }
   const shownImages = new Set(published.explainers.flatMap(imagesOf));
   for (const file of walk(contentDir, baseDir)) {
     const [, slug, folder, name] = /explainers\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(file) ?? [];

@@ -4,6 +4,7 @@
 import { ogGlyphCoverage } from '@/lib/og/glyph-check';
 import type { ContentValidator } from './corpus';
 import { readerCharacters } from './reader-characters';
+import { developingHasUnknown } from './developing';
 import { bidiControls, htmlLikeText } from './safety-validators';
 import { unfinishedContent } from './unfinished';
 import {
@@ -33,4 +34,5 @@ export const contentValidators: readonly ContentValidator[] = [
   duplicateSources,
   unfinishedContent,
   readerCharacters,
+  developingHasUnknown,
 ];

@@ -163,8 +163,9 @@ function* markdownTexts(page: ExplainerPage): Generator<string> {
     if (section.qa) yield inlineText(section.qa.answer);
     for (const block of section.blocks) {
       if (block.type === 'source') for (const point of block.points) yield inlineText(point);
-      else if (block.type === 'commentary' || block.type === 'voice') for (const prose of block.children) yield* proseTexts(prose);
-      else yield* proseTexts(block);
+      else if (block.type === 'timeline') for (const entry of block.entries) yield inlineText(entry.children);
+      else if (block.type === 'paragraph' || block.type === 'list' || block.type === 'quote') yield* proseTexts(block);
+      else for (const prose of block.children) yield* proseTexts(prose);
     }
   }
 }

@@ -8,8 +8,9 @@ import { DIRECTIVE_NAMES, DIRECTIVES, imagePathProblem, isContainerName, isDirec
 import type { IssueList, SourcePosition } from '../checks/issues';
 import { startOf, type ContainerDirectiveNode, type LeafDirectiveNode } from './markdown';
 import { describeNode, isProseNode, listItems, paragraphInlines, toProse } from './prose';
+import { readTimelineEntries } from './timeline';
 import { inlineText, joinSoftBreaks } from './text';
-import type { ExplainerPage, Inline, Prose, QuickQA, Section, SectionBlock, SourceSummary } from '../types';
+import type { ExplainerPage, Inline, Prose, QuickQA, Section, SectionBlock, SourceSummary, Timeline } from '../types';
 
 export interface BodyContext {
   issues: IssueList;
@@ -209,7 +210,14 @@ function readContainer(node: ContainerDirectiveNode, section: Section | undefine
     else section.qa = qa;
     return;
   }
-  const block = name === 'source' ? readSource(node, content, context) : readAside(node, name, content, context);
+  const block =
+    name === 'source'
+      ? readSource(node, content, context)
+      : name === 'timeline'
+        ? readTimeline(node, content, context)
+        : name === 'view'
+          ? readView(node, content, context)
+          : readAside(node, name, content, context);
   if (section && block) section.blocks.push(block);
 }
 
@@ -275,10 +283,40 @@ function sourceImage(node: ContainerDirectiveNode, context: BodyContext): string
   return publicImageUrl(context.slug, file);
 }
 
-function readAside(node: ContainerDirectiveNode, name: 'commentary' | 'voice', content: FlowChild[], context: BodyContext): SectionBlock | undefined {
+type AsideName = 'commentary' | 'voice' | 'known' | 'unknown';
+
+function readAside(node: ContainerDirectiveNode, name: AsideName, content: FlowChild[], context: BodyContext): SectionBlock | undefined {
+  const attributes = readAttributes(node, DIRECTIVES[name], context.issues);
+  const children = readAsideProse(node, name, content, context);
+  if (!attributes || !children) return undefined;
+  return { type: name, children };
+}
+
+function readView(node: ContainerDirectiveNode, content: FlowChild[], context: BodyContext): SectionBlock | undefined {
+  const attributes = readAttributes(node, DIRECTIVES.view, context.issues);
+  const children = readAsideProse(node, 'view', content, context);
+  if (!attributes || !children) return undefined;
+  return { type: 'view', ...attributes, children };
+}
+
+function readTimeline(node: ContainerDirectiveNode, content: FlowChild[], context: BodyContext): Timeline | undefined {
+  const { issues } = context;
+  const attributes = readAttributes(node, DIRECTIVES.timeline, issues);
+  const [list, ...rest] = content;
+  for (const extra of list?.type === 'list' ? rest : content) {
+    issues.error(startOf(extra), `a :::timeline holds only its list of entries, not ${describeNode(extra.type)}`, DIRECTIVES.timeline.usage);
+  }
+  if (!list || list.type !== 'list') {
+    if (content.length === 0) issues.error(startOf(node), 'the :::timeline has no entries', DIRECTIVES.timeline.usage);
+    return undefined;
+  }
+  const entries = readTimelineEntries(list, issues);
+  return attributes && entries.length > 0 ? { type: 'timeline', entries } : undefined;
+}
+
+function readAsideProse(node: ContainerDirectiveNode, name: AsideName | 'view', content: FlowChild[], context: BodyContext): Prose[] | undefined {
   const { issues } = context;
   const { marker } = DIRECTIVES[name];
-  const attributes = readAttributes(node, DIRECTIVES[name], issues);
   const children: Prose[] = [];
   for (const child of content) {
     if (isProseNode(child)) {
@@ -291,8 +329,7 @@ function readAside(node: ContainerDirectiveNode, name: 'commentary' | 'voice', c
     }
   }
   if (content.length === 0) issues.error(startOf(node), `the ${marker} block is empty`, `write its text between ${marker} and :::, or delete it`);
-  if (!attributes || children.length === 0) return undefined;
-  return { type: name, children };
+  return children.length > 0 ? children : undefined;
 }
 
 function reportLeaf(node: LeafDirectiveNode, issues: IssueList): void {

@@ -2,7 +2,7 @@
 // schema of each one's attributes. Everything else written with colons is an error.
 import path from 'node:path';
 import * as z from 'zod';
-import { IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR } from '../config';
+import { IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR, SLUG_PATTERN } from '../config';
 import type { HintParams } from './front-matter-schema';
 import type { IssueList } from '../checks/issues';
 import { startOf, type DirectiveNode } from './markdown';
@@ -49,7 +49,7 @@ const sourceAttributes = z
   });
 
 interface DirectiveSpec<Schema extends z.ZodObject> {
-  kind: 'leaf' | 'container';
+  kind: 'leaf' | 'container' | 'text';
   /** As written, e.g. `:::source`. */
   marker: string;
   /** How to write it, shown in hints. */
@@ -83,6 +83,36 @@ export const DIRECTIVES = {
     attributes: z.strictObject({}),
   },
   voice: { kind: 'container', marker: ':::voice', usage: ':::voice, the text, then a line :::', attributes: z.strictObject({}) },
+  timeline: {
+    kind: 'container',
+    marker: ':::timeline',
+    usage: ':::timeline, one "- 2024-06-19: what happened" line per entry (a year, YYYY-MM or YYYY-MM-DD), then a line :::',
+    attributes: z.strictObject({}),
+  },
+  known: { kind: 'container', marker: ':::known', usage: ':::known, what is established, then a line :::', attributes: z.strictObject({}) },
+  unknown: { kind: 'container', marker: ':::unknown', usage: ':::unknown, what is not known yet, then a line :::', attributes: z.strictObject({}) },
+  view: {
+    kind: 'container',
+    marker: ':::view',
+    usage: ':::view{label="北京から見ると" source="新潮社 Foresight" url="https://…"}, the view in a few lines, then a line :::',
+    attributes: z.strictObject({ label: text, source: text, url: httpsUrl }),
+  },
+} as const satisfies Record<string, DirectiveSpec<z.ZodObject>>;
+
+/** Marks inside a sentence: `:term[金正恩]`, `:ruby[平壌]{reading="ピョンヤン"}`. */
+export const TEXT_DIRECTIVES = {
+  term: {
+    kind: 'text',
+    marker: ':term',
+    usage: ':term[金正恩] (the term as the glossary names it) or :term[the words]{id="kim-jong-un"}',
+    attributes: z.strictObject({ id: z.string().regex(SLUG_PATTERN).optional() }),
+  },
+  ruby: {
+    kind: 'text',
+    marker: ':ruby',
+    usage: ':ruby[平壌]{reading="ピョンヤン"}',
+    attributes: z.strictObject({ reading: text }),
+  },
 } as const satisfies Record<string, DirectiveSpec<z.ZodObject>>;
 
 export type DirectiveName = keyof typeof DIRECTIVES;

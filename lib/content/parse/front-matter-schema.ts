@@ -20,6 +20,9 @@ export const FIELD_HINTS: Record<string, string> = {
   topics: 'list one or more topics in lowercase letters, digits and hyphens, e.g. topics: [north-korea, russia]',
   author: 'write the name on the same line, e.g. author: 解説編集部, or delete the line',
   draft: 'write draft: true or draft: false, or delete the line',
+  status: 'write status: developing while the story is still unfolding, or delete the line',
+  updates: 'list each update as "  - date: 2026-12-01" with "    text: ……" (one line) on the next line, or delete the field',
+  terms: 'list each term under its id: "  kim-jong-un:" then "    term: 金正恩", "    definition: ……" (and optional reading:, source:)',
   corrections:
     'list each correction as "  - date: 2026-11-22" with "    text: ……" on the next line, or delete the field',
 };
@@ -95,6 +98,15 @@ const topics = z
   });
 
 const correctionSchema = z.strictObject({ date: isoDate, text });
+const updateSchema = z.strictObject({ date: isoDate, text: line });
+
+/** A term only this explainer uses, in this file's language (the site's terms are in content/glossary.yaml). */
+const termSchema = z.strictObject({
+  term: line,
+  reading: line.optional(),
+  definition: text,
+  source: z.url({ protocol: /^https$/ }).optional(),
+});
 
 /** The fields the site shows come from here: types.ts derives `Explainer` from this schema. */
 export const frontMatterSchema = z
@@ -110,10 +122,24 @@ export const frontMatterSchema = z
     author: line.optional(),
     draft: z.boolean().default(false),
     corrections: z.array(correctionSchema).default([]),
+    status: z.literal('developing').optional(),
+    updates: z.array(updateSchema).default([]),
+    terms: z.record(z.string().regex(SLUG_PATTERN), termSchema).default({}),
   })
   .check((ctx) => {
     // Runs only once every field is valid, so the dates compared here are real dates.
-    const { published, updated, corrections } = ctx.value;
+    const { published, updated, corrections, updates } = ctx.value;
+    updates.forEach((update, index) => {
+      if (update.date < published) {
+        ctx.issues.push({
+          code: 'custom',
+          input: update.date,
+          path: ['updates', index, 'date'],
+          params: { hint: 'an update is made after publication; check the date' } satisfies HintParams,
+          message: `update ${index + 1} is dated ${update.date}, before the publication date ${published}`,
+        });
+      }
+    });
     if (updated !== undefined && updated < published) {
       ctx.issues.push({
         code: 'custom',
@@ -141,3 +167,4 @@ export type FrontMatter = z.output<typeof frontMatterSchema>;
 /** Field names in the order CONTENT.md documents them (for "did you mean" hints). */
 export const FRONT_MATTER_FIELDS: readonly string[] = Object.keys(frontMatterSchema.shape);
 export const CORRECTION_FIELDS: readonly string[] = Object.keys(correctionSchema.shape);
+export const TERM_FIELDS: readonly string[] = Object.keys(termSchema.shape);

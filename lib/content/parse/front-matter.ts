@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type * as z from 'zod';
 import {
   CORRECTION_FIELDS,
+  TERM_FIELDS,
   FIELD_HINTS,
   FRONT_MATTER_FIELDS,
   frontMatterSchema,
@@ -103,8 +104,8 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Problem[] {
 
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const inCorrection = path[0] === 'corrections';
-      const known = inCorrection ? CORRECTION_FIELDS : FRONT_MATTER_FIELDS;
+      const inCorrection = path[0] === 'corrections' || path[0] === 'updates' || path[0] === 'terms';
+      const known = path[0] === 'terms' ? TERM_FIELDS : inCorrection ? CORRECTION_FIELDS : FRONT_MATTER_FIELDS;
       return issue.keys.map((key) => ({
         path,
         key,
@@ -152,6 +153,8 @@ function fieldLabel(path: FieldPath): string {
   if (field === 'keyPoints') return `key point ${ordinal}`;
   if (field === 'topics') return `topic ${ordinal}`;
   if (field === 'corrections') return sub === undefined ? `correction ${ordinal}` : `"${sub}" of correction ${ordinal}`;
+  if (field === 'updates') return sub === undefined ? `update ${ordinal}` : `"${sub}" of update ${ordinal}`;
+  if (field === 'terms') return sub === undefined ? `term "${index}"` : `"${sub}" of term "${index}"`;
   return `"${path.join('.')}"`;
 }
 

@@ -2,7 +2,9 @@
 // reported where it is written, and left out of the result.
 import type { PhrasingContent } from 'mdast';
 import type { IssueList } from '../checks/issues';
-import { startOf } from './markdown';
+import { readAttributes, TEXT_DIRECTIVES } from './directives';
+import { startOf, type TextDirectiveNode } from './markdown';
+import { inlineText } from './text';
 import type { Inline } from '../types';
 import { HTTPS_HINT, httpsProblem } from '../checks/urls';
 
@@ -55,6 +57,7 @@ function toInline(node: PhrasingContent, issues: IssueList): Inline | undefined 
       issues.error(at, 'reference-style links are not supported', 'write the link in one place: [text](https://…)');
       return undefined;
     case 'textDirective':
+      if (node.name === 'term' || node.name === 'ruby') return readMark(node, node.name, issues);
       issues.error(
         at,
         `":${node.name}" is read as an inline directive, which is not allowed`,
@@ -65,4 +68,42 @@ function toInline(node: PhrasingContent, issues: IssueList): Inline | undefined 
       issues.error(at, `unsupported Markdown (${node.type})`, 'use plain text, **bold**, *italic* and [links](https://…) only');
       return undefined;
   }
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a word has a kanji to read: a reading over kana or Latin letters helps no one. */
+export function hasKanji(text: string): boolean {
+  return HAN.test(text);
+}
+
+function readMark(node: TextDirectiveNode, name: 'term' | 'ruby', issues: IssueList): Inline | undefined {
+  const spec = TEXT_DIRECTIVES[name];
+  const at = startOf(node) ?? { line: 1, column: 1 };
+  const children = toInlines(node.children, issues).filter((child) => {
+    if (child.type === 'term' || child.type === 'ruby') {
+      issues.error(at, `${spec.marker} cannot contain another mark`, `write the words in [ ] as plain text: ${spec.usage}`);
+      return false;
+    }
+    return true;
+  });
+  const label = inlineText(children).trim();
+  if (label === '') {
+    issues.error(at, `${spec.marker} has no words in [ ]`, `write the marked words in the brackets: ${spec.usage}`);
+    return undefined;
+  }
+  if (name === 'ruby') {
+    const attributes = readAttributes(node, TEXT_DIRECTIVES.ruby, issues);
+    if (!attributes) return undefined;
+    if (!hasKanji(label)) {
+      issues.error(at, `a reading on "${label}", a word with no kanji`, 'readings are for kanji; remove :ruby and keep the word as plain text');
+      return undefined;
+    }
+    return { type: 'ruby', base: label, reading: attributes.reading };
+  }
+  const attributes = readAttributes(node, TEXT_DIRECTIVES.term, issues);
+  if (!attributes) return undefined;
+  // Resolved against the glossary once every file is read (checks/glossary.ts): until then the id
+  // is what the editor wrote, or the words themselves.
+  return { type: 'term', id: attributes.id ?? label, children, first: false, at };
 }

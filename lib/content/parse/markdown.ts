@@ -1,6 +1,6 @@
 // The Markdown parser: CommonMark (remark-parse) plus YAML front matter and generic directives
 // (`::page{…}`, `:::source{…}`). It only builds a syntax tree; nothing is rendered or executed.
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -16,7 +16,8 @@ export function parseMarkdown(text: string): Root {
 
 export type ContainerDirectiveNode = Extract<RootContent, { type: 'containerDirective' }>;
 export type LeafDirectiveNode = Extract<RootContent, { type: 'leafDirective' }>;
-export type DirectiveNode = ContainerDirectiveNode | LeafDirectiveNode;
+export type TextDirectiveNode = Extract<PhrasingContent, { type: 'textDirective' }>;
+export type DirectiveNode = ContainerDirectiveNode | LeafDirectiveNode | TextDirectiveNode;
 export type YamlNode = Extract<RootContent, { type: 'yaml' }>;
 
 /** Where a node starts in the file (1-based line and column), if the parser recorded it. */

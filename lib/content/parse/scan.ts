@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { EXPLAINERS_DIR, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR, SLUG_PATTERN, TOPICS_FILE } from '../config';
+import { EXPLAINERS_DIR, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR, SLUG_PATTERN, TOPICS_FILE, GLOSSARY_FILE } from '../config';
 import { START } from '../checks/issues';
 import type { ContentIssue } from '../types';
 
@@ -26,6 +26,8 @@ export interface ScanResult {
   folders: ExplainerFolder[];
   /** content/topics.yaml, when there is one. */
   topicsFile?: ContentFile;
+  /** content/glossary.yaml, when there is one. */
+  glossaryFile?: ContentFile;
   issues: ContentIssue[];
 }
 
@@ -33,6 +35,7 @@ export interface ScanResult {
 const TOP_LEVEL_ENTRIES: ReadonlyMap<string, 'directory' | 'file'> = new Map([
   [EXPLAINERS_DIR, 'directory'],
   [TOPICS_FILE, 'file'],
+  [GLOSSARY_FILE, 'file'],
 ]);
 
 const LOCALE_FILES = locales.map((locale) => `${locale}.md`).join(' or ');
@@ -45,6 +48,7 @@ export function scanContent(contentDir: string, display: (absolute: string) => s
   };
   const folders: ExplainerFolder[] = [];
   let topicsFile: ContentFile | undefined;
+  let glossaryFile: ContentFile | undefined;
 
   const top = readEntries(contentDir);
   if (!top) {
@@ -57,6 +61,7 @@ export function scanContent(contentDir: string, display: (absolute: string) => s
     const expected = TOP_LEVEL_ENTRIES.get(entry.name);
     if (expected === (entry.isDirectory() ? 'directory' : 'file')) {
       if (entry.name === TOPICS_FILE) topicsFile = { absolute, path: display(absolute) };
+      if (entry.name === GLOSSARY_FILE) glossaryFile = { absolute, path: display(absolute) };
       continue;
     }
     const hint = /^topics?\.(?:ya?ml|json|txt)$/i.test(entry.name)
@@ -75,7 +80,7 @@ export function scanContent(contentDir: string, display: (absolute: string) => s
     }
     folders.push(scanExplainer(entry.name, absolute, display, report));
   }
-  return { folders, ...(topicsFile ? { topicsFile } : {}), issues };
+  return { folders, ...(topicsFile ? { topicsFile } : {}), ...(glossaryFile ? { glossaryFile } : {}), issues };
 }
 
 type Report = (severity: ContentIssue['severity'], absolute: string, directory: boolean, message: string, hint: string) => void;

@@ -27,7 +27,7 @@ type TextNode = Extract<Inline, { type: 'text' }>;
 function collectText(inlines: Inline[], into: TextNode[]): TextNode[] {
   for (const inline of inlines) {
     if (inline.type === 'text') into.push(inline);
-    else if (inline.type !== 'break') collectText(inline.children, into);
+    else if (inline.type !== 'break' && inline.type !== 'ruby') collectText(inline.children, into);
   }
   return into;
 }
@@ -59,6 +59,7 @@ export function inlineText(inlines: readonly Inline[]): string {
   for (const inline of inlines) {
     if (inline.type === 'text') text += inline.value;
     else if (inline.type === 'break') text += '\n';
+    else if (inline.type === 'ruby') text += inline.base;
     else text += inlineText(inline.children);
   }
   return text;
@@ -88,8 +89,13 @@ function blockText(block: SectionBlock): string {
   switch (block.type) {
     case 'source':
       return block.points.map(inlineText).join('\n');
+    case 'timeline':
+      return block.entries.map((entry) => inlineText(entry.children)).join('\n');
     case 'commentary':
     case 'voice':
+    case 'known':
+    case 'unknown':
+    case 'view':
       return block.children.map(proseText).join('\n');
     default:
       return proseText(block);
