@@ -105,6 +105,6 @@ describe('valid blocks', () => {
     ]);
     expect(timeline?.type === 'timeline' && timeline.entries[2]?.children.some((inline) => inline.type === 'link')).toBe(true);
     const view = blocks[4];
-    expect(view?.type === 'view' && [view.label, view.source, view.url]).toEqual(['北京から見ると', '例の記事', 'https://example.com/view']);
+    expect(view?.type === 'view' && [view.label, view.source, view.url]).toEqual(['北京から見ると', '例の記事', 'https://www.sanyonews.jp/article/1620217']);
   });
 });
