@@ -1,11 +1,10 @@
 // content/glossary.yaml: the site's glossary. Each term has its name and definition in every
 // locale, an optional reading (Japanese, shown as ruby) and an optional source address. Parsed with
 // source positions like topics.yaml, validated by one zod schema.
-import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
 import { SLUG_PATTERN } from '../config';
-import { keyOffset, valueOffset, type FieldPath } from './yaml';
+import { keyOffset, parseYamlFile, reportYamlErrors, valueOffset, type FieldPath } from './yaml';
 import { IssueList, START, type SourcePosition } from '../checks/issues';
 import { hasKanji } from './inline';
 import { decodeSourceText } from './source-text';
@@ -62,22 +61,16 @@ export function parseGlossaryFile(path: string, bytes: Uint8Array): ParsedGlossa
     issues.error(START, source.message === 'the file is empty' ? 'the glossary file is empty' : source.message, `write one term per block: ${EXAMPLE}`);
     return result;
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number | undefined): SourcePosition => {
-    if (offset === undefined) return START;
-    const { line: lineNumber, col } = lineCounter.linePos(offset);
-    return { line: lineNumber, column: col };
-  };
-  for (const error of doc.errors) {
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    issues.error(
-      at(error.pos[0]),
-      duplicate ? 'term defined twice' : `YAML syntax error: ${error.message.split('\n', 1)[0] ?? error.message}`,
-      duplicate ? 'each term is defined once in content/glossary.yaml; keep one of the two and delete the other' : 'check quotes, colons and indentation (spaces, not tabs)',
-    );
-  }
-  if (doc.errors.length > 0) return result;
+  const { doc, at } = parseYamlFile(source.text);
+  const duplicate = (code: string) => code === 'DUPLICATE_KEY';
+  const reported = reportYamlErrors(
+    doc,
+    at,
+    issues,
+    (code) => (duplicate(code) ? 'each term is defined once in content/glossary.yaml; keep one of the two and delete the other' : 'check quotes, colons and indentation (spaces, not tabs)'),
+    (code) => (duplicate(code) ? 'term defined twice' : undefined),
+  );
+  if (reported) return result;
   const raw: unknown = doc.toJS();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.error(START, 'the glossary must be a list of terms written as id: followed by their fields', `write one term per block: ${EXAMPLE}`);

@@ -1,7 +1,6 @@
 // content/topics.yaml: every topic an explainer may list, with its name in each locale. Parsed with
 // source positions and validated by one zod schema, like an explainer's front matter; every problem
 // is reported at its own line.
-import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
 import { PLACEHOLDER_TOPIC, SLUG_PATTERN } from '../config';
@@ -11,7 +10,7 @@ import { languageName } from '../checks/language-name';
 import { closestName, unknownNameHint } from '../checks/suggest';
 import type { ContentIssue } from '../types';
 import { line, text } from './front-matter-schema';
-import { keyOffset, reportYamlErrors, valueAt, valueOffset, type FieldPath } from './yaml';
+import { keyOffset, parseYamlFile, reportYamlErrors, valueAt, valueOffset, type FieldPath } from './yaml';
 
 /** One topic as defined in the file: its names (every locale) and optional descriptions. */
 export interface TopicDefinition {
@@ -55,13 +54,7 @@ export function parseTopicsFile(path: string, bytes: Uint8Array): ParsedTopicsFi
     return result;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number | undefined): SourcePosition => {
-    if (offset === undefined) return START;
-    const { line: lineNumber, col } = lineCounter.linePos(offset);
-    return { line: lineNumber, column: col };
-  };
+  const { doc, at } = parseYamlFile(source.text);
   const yamlHint = (code: string) =>
     code === 'DUPLICATE_KEY'
       ? 'this topic or field is written twice; keep one of them'

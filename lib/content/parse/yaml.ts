@@ -1,21 +1,39 @@
 // What front matter and content/topics.yaml share: paths into a parsed YAML document, the
 // positions of its values and keys, and the one way a YAML syntax error is reported.
-import { isMap, isScalar, isSeq, type Document } from 'yaml';
-import type { IssueList, SourcePosition } from '../checks/issues';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { START, type IssueList, type SourcePosition } from '../checks/issues';
 
 export type FieldPath = readonly (string | number)[];
+
+/** A whole YAML file (content/topics.yaml, content/glossary.yaml) and a way from offsets to file positions. */
+export function parseYamlFile(text: string): { doc: Document; at: (offset: number | undefined) => SourcePosition } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined): SourcePosition => {
+    if (offset === undefined) return START;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  return { doc, at };
+}
 
 /**
  * Reports the document's syntax errors, one per line (a YAML mistake often trips several checks on
  * the same line; the first says the most), and tells whether there were any.
  */
-export function reportYamlErrors(doc: Document, at: (offset: number) => SourcePosition, issues: IssueList, hintFor: (code: string) => string): boolean {
+export function reportYamlErrors(
+  doc: Document,
+  at: (offset: number) => SourcePosition,
+  issues: IssueList,
+  hintFor: (code: string) => string,
+  messageFor: (code: string) => string | undefined = () => undefined,
+): boolean {
   const reportedLines = new Set<number>();
   for (const error of doc.errors) {
     const position = at(error.pos[0]);
     if (reportedLines.has(position.line)) continue;
     reportedLines.add(position.line);
-    issues.error(position, `YAML syntax error: ${firstLine(error.message)}`, hintFor(error.code));
+    issues.error(position, messageFor(error.code) ?? `YAML syntax error: ${firstLine(error.message)}`, hintFor(error.code));
   }
   return doc.errors.length > 0;
 }
