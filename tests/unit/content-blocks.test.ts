@@ -29,11 +29,20 @@ const errors: Record<string, string[]> = {
   'definition-missing-language': ['glossary.yaml:5:5  the definition of term "kim-jong-un" is missing a language: English'],
   'reading-without-kanji': [`${FILE}:16:1  a reading on "ソウル", a word with no kanji`],
   'glossary-reading-without-kanji': ['glossary.yaml:4:12  a reading on "ソウル", a word with no kanji'],
-  'timeline-impossible-date': [`${FILE}:17:1  2024-02-30 is not a real date (that month has 29 days)`],
+  'timeline-impossible-date': [`${FILE}:17:1  2024-02-30 is not a real date (February 2024 has 29 days)`],
   'timeline-ambiguous-date': [`${FILE}:17:1  "6/7/2024" is not a date the timeline can read without guessing`],
   'timeline-no-date': [`${FILE}:17:1  the timeline entry has no date`],
   'view-without-source': [`${FILE}:16:1  :::view needs a "source" attribute`, `${FILE}:16:1  :::view needs a "url" attribute`],
-  'update-before-published': [`${FILE}:11:11  "date" of update 1: update 1 is dated 2026-11-01, before the publication date 2026-11-20`],
+  'update-before-published': [`${FILE}:11:11  "date" of update 1: 2026-11-01 is before the publication date 2026-11-20`],
+  // An address, not a topic: the same words as for a glossary source or a :::view url.
+  'term-source-not-https': [`${FILE}:14:13  "source" of term "local-term": "http://www.sanyonews.jp/article/1620217" is not an https:// address`],
+  'glossary-source-not-https': ['glossary.yaml:7:11  "source" of term "seoul": "http://www.sanyonews.jp/article/1620217" is not an https:// address'],
+  // At the id itself, and the uses of the broken term are not also "unknown".
+  'term-invalid-id': [`${FILE}:11:3  "Local_Term" is not a valid term id`],
+  'term-mark-invalid-id': [`${FILE}:20:1  :term id="Local_Term" is not a valid term id`],
+  // Reported once, as unknown with "did you mean", not also as a missing definition.
+  'glossary-misspelt-field': ['glossary.yaml:4:3  unknown field "defintion" in term "seoul"'],
+  'status-not-developing': [`${FILE}:10:9  "status" can only be developing, not "settled"`],
 };
 
 const warnings: Record<string, string[]> = {

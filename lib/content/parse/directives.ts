@@ -2,19 +2,13 @@
 // schema of each one's attributes. Everything else written with colons is an error.
 import path from 'node:path';
 import * as z from 'zod';
-import { IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR, SLUG_PATTERN } from '../config';
-import type { HintParams } from './front-matter-schema';
+import { IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR } from '../config';
+import { httpsUrl, termId, type HintParams } from './front-matter-schema';
 import type { IssueList } from '../checks/issues';
 import { startOf, type DirectiveNode } from './markdown';
 import { closestName, unknownNameHint } from '../checks/suggest';
-import { HTTPS_HINT, httpsProblem } from '../checks/urls';
 
 const text = z.string().trim().min(1);
-
-const httpsUrl = z.string().check((ctx) => {
-  const problem = httpsProblem(ctx.value);
-  if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, params: { hint: HTTPS_HINT } satisfies HintParams, message: problem });
-});
 
 const IMAGE_HINT = `write image="images/<file name>", e.g. image="images/putin-visit.jpg", and put the file in this explainer's images/ folder`;
 
@@ -105,7 +99,7 @@ export const TEXT_DIRECTIVES = {
     kind: 'text',
     marker: ':term',
     usage: ':term[金正恩] (the term as the glossary names it) or :term[the words]{id="kim-jong-un"}',
-    attributes: z.strictObject({ id: z.string().regex(SLUG_PATTERN).optional() }),
+    attributes: z.strictObject({ id: termId.optional() }),
   },
   ruby: {
     kind: 'text',

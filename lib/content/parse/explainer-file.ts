@@ -35,6 +35,8 @@ export interface ParsedExplainerFile {
   /** Source cards' addresses with their positions, for checks across cards (the same source twice). */
   sourceLinks: SourceLink[];
   characterCount: number;
+  /** Every id and name written under `terms:`, valid or not, so that uses of a broken term are not also "unknown". */
+  declaredTerms: Set<string>;
   /** Position of a front-matter field, for checks added later (e.g. characters the OG font lacks). */
   locate(path: FieldPath): SourcePosition;
   issues: ContentIssue[];
@@ -46,7 +48,7 @@ export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFi
   const issues = new IssueList(input.path);
   const usedImages = new Set<string>();
   const sourceLinks: SourceLink[] = [];
-  const base = { path: input.path, slug: input.slug, locale: input.locale, usedImages, sourceLinks };
+  const base = { path: input.path, slug: input.slug, locale: input.locale, usedImages, sourceLinks, declaredTerms: new Set<string>() };
   const source = decodeSourceText(input.bytes);
   if (!source.ok) {
     issues.error(START, source.message, source.hint);
@@ -82,6 +84,7 @@ export function parseExplainerFile(input: ExplainerFileInput): ParsedExplainerFi
     bodyStart,
     characterCount,
     locate: frontMatter.locate,
+    declaredTerms: frontMatter.declaredTerms,
     issues: issues.items,
     text: source.text,
   };

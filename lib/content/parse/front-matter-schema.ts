@@ -2,6 +2,7 @@
 // all validate with it; the hints below are what an editor reads when a field is wrong.
 import * as z from 'zod';
 import { SLUG_PATTERN } from '../config';
+import { HTTPS_HINT, httpsProblem } from '../checks/urls';
 
 /** A zod issue may carry its own hint for the editor in `params.hint`. */
 export interface HintParams {
@@ -39,30 +40,27 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * Why `written` (YYYY-MM-DD or, in a timeline, YYYY-MM) names no real day or month, or undefined.
+ * The one calendar rule of the front matter's dates and the timeline's.
+ */
+export function calendarProblem(written: string, year: string, month: string, day?: string): string | undefined {
+  const monthNumber = Number(month);
+  if (monthNumber < 1 || monthNumber > 12) return `${written} is not a real date (there is no month ${month})`;
+  if (day === undefined) return undefined;
+  const last = daysInMonth(Number(year), monthNumber);
+  const dayNumber = Number(day);
+  if (dayNumber < 1 || dayNumber > last) return `${written} is not a real date (${MONTH_NAMES[monthNumber - 1]} ${year} has ${last} days)`;
+  return undefined;
+}
+
 /** A calendar date written as YYYY-MM-DD that exists (no 2025-02-30). */
 const isoDate = z.string().check((ctx) => {
   const match = DATE_SHAPE.exec(ctx.value);
   const params: HintParams = { hint: DATE_HINT };
-  if (!match) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, params, message: `"${ctx.value}" is not a date in the form YYYY-MM-DD` });
-    return;
-  }
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, params, message: `${ctx.value} is not a real date (there is no month ${match[2]})` });
-    return;
-  }
-  const last = daysInMonth(year, month);
-  if (day < 1 || day > last) {
-    ctx.issues.push({
-      code: 'custom',
-      input: ctx.value,
-      params,
-      message: `${ctx.value} is not a real date (${MONTH_NAMES[month - 1]} ${year} has ${last} days)`,
-    });
-  }
+  const [, year = '', month = '', day = ''] = match ?? [];
+  const problem = match ? calendarProblem(ctx.value, year, month, day) : `"${ctx.value}" is not a date in the form YYYY-MM-DD`;
+  if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, params, message: problem });
 });
 
 /** Text that is not just spaces. YAML has already trimmed plain values; quoted ones may not be. */
@@ -77,6 +75,21 @@ export const line = text.check((ctx) => {
       params: { hint: 'write it on one line after the colon, without | or >' } satisfies HintParams,
       message: 'must be a single line',
     });
+  }
+});
+
+/** A link or source address: an absolute https URL (checks/urls.ts says what else is refused). */
+export const httpsUrl = z.string().check((ctx) => {
+  const problem = httpsProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, params: { hint: HTTPS_HINT } satisfies HintParams, message: problem });
+});
+
+export const TERM_ID_HINT = 'use lowercase letters, digits and single hyphens, e.g. kim-jong-un';
+
+/** A glossary term's id, as in glossary.yaml, `terms:` and `:term[…]{id="…"}`. */
+export const termId = z.string().check((ctx) => {
+  if (!SLUG_PATTERN.test(ctx.value)) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, params: { hint: TERM_ID_HINT } satisfies HintParams, message: `"${ctx.value}" is not a valid term id` });
   }
 });
 
@@ -105,7 +118,7 @@ const termSchema = z.strictObject({
   term: line,
   reading: line.optional(),
   definition: text,
-  source: z.url({ protocol: /^https$/ }).optional(),
+  source: httpsUrl.optional(),
 });
 
 /** The fields the site shows come from here: types.ts derives `Explainer` from this schema. */
@@ -124,42 +137,19 @@ export const frontMatterSchema = z
     corrections: z.array(correctionSchema).default([]),
     status: z.literal('developing').optional(),
     updates: z.array(updateSchema).default([]),
-    terms: z.record(z.string().regex(SLUG_PATTERN), termSchema).default({}),
+    terms: z.record(termId, termSchema).default({}),
   })
   .check((ctx) => {
     // Runs only once every field is valid, so the dates compared here are real dates.
     const { published, updated, corrections, updates } = ctx.value;
-    updates.forEach((update, index) => {
-      if (update.date < published) {
-        ctx.issues.push({
-          code: 'custom',
-          input: update.date,
-          path: ['updates', index, 'date'],
-          params: { hint: 'an update is made after publication; check the date' } satisfies HintParams,
-          message: `update ${index + 1} is dated ${update.date}, before the publication date ${published}`,
-        });
+    const notBefore = (date: string, path: (string | number)[], hint: string) => {
+      if (date < published) {
+        ctx.issues.push({ code: 'custom', input: date, path, params: { hint } satisfies HintParams, message: `${date} is before the publication date ${published}` });
       }
-    });
-    if (updated !== undefined && updated < published) {
-      ctx.issues.push({
-        code: 'custom',
-        input: updated,
-        path: ['updated'],
-        params: { hint: 'the update date must be the same as or after the publication date' } satisfies HintParams,
-        message: `${updated} is before the publication date ${published}`,
-      });
-    }
-    corrections.forEach((correction, index) => {
-      if (correction.date < published) {
-        ctx.issues.push({
-          code: 'custom',
-          input: correction.date,
-          path: ['corrections', index, 'date'],
-          params: { hint: 'a correction is made after publication; check the date' } satisfies HintParams,
-          message: `${correction.date} is before the publication date ${published}`,
-        });
-      }
-    });
+    };
+    if (updated !== undefined) notBefore(updated, ['updated'], 'the update date must be the same as or after the publication date');
+    updates.forEach((update, index) => notBefore(update.date, ['updates', index, 'date'], 'an update is made after publication; check the date'));
+    corrections.forEach((correction, index) => notBefore(correction.date, ['corrections', index, 'date'], 'a correction is made after publication; check the date'));
   });
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;

@@ -20,6 +20,8 @@ export interface FrontMatterResult {
   data?: FrontMatter;
   /** Position of a field's value (or of the nearest enclosing one) in the file, for later checks. */
   locate(path: FieldPath): SourcePosition;
+  /** The ids and names under `terms:`, read before validation (ParsedExplainerFile.declaredTerms). */
+  declaredTerms: Set<string>;
 }
 
 const FRONT_MATTER_HINT = 'start the file with a line ---, then the fields (title:, lead:, …), then a line ---';
@@ -42,7 +44,7 @@ export function readFrontMatter(yamlNode: YamlNode | undefined, issues: IssueLis
   if (!yamlNode) {
     if (opened) issues.error(START, 'the front matter is not closed', 'end the fields with a line --- on its own');
     else issues.error(START, 'the file has no front matter', FRONT_MATTER_HINT);
-    return { locate: () => START };
+    return { locate: () => START, declaredTerms: new Set() };
   }
   const fence = yamlNode.position?.start.line ?? 1;
   const lineCounter = new LineCounter();
@@ -58,14 +60,15 @@ export function readFrontMatter(yamlNode: YamlNode | undefined, issues: IssueLis
     return offset === undefined ? fenceStart : at(offset);
   };
 
-  if (reportYamlErrors(doc, at, issues, (code) => YAML_HINTS[code] ?? DEFAULT_YAML_HINT)) return { locate };
+  if (reportYamlErrors(doc, at, issues, (code) => YAML_HINTS[code] ?? DEFAULT_YAML_HINT)) return { locate, declaredTerms: new Set() };
   for (const warning of doc.warnings) {
     issues.warning(at(warning.pos[0]), `YAML: ${firstLine(warning.message)}`, 'remove the tag or special syntax; plain name: value is enough');
   }
 
   const raw: unknown = doc.toJS();
+  const declaredTerms = termsWritten(raw);
   const result = frontMatterSchema.safeParse(raw);
-  if (result.success) return { data: result.data, locate };
+  if (result.success) return { data: result.data, locate, declaredTerms };
 
   const problems = result.error.issues.flatMap((issue) => describeIssue(issue, raw));
   // A misspelt field is reported once, as unknown with "did you mean", not also as missing.
@@ -75,7 +78,19 @@ export function readFrontMatter(yamlNode: YamlNode | undefined, issues: IssueLis
     const offset = problem.key === undefined ? valueOffset(doc, problem.path) : keyOffset(doc, problem.path, problem.key);
     issues.error(offset === undefined ? fenceStart : at(offset), problem.message, problem.hint);
   }
-  return { locate };
+  return { locate, declaredTerms };
+}
+
+function termsWritten(raw: unknown): Set<string> {
+  const terms = valueAt(raw, ['terms']);
+  const written = new Set<string>();
+  if (terms === null || typeof terms !== 'object' || Array.isArray(terms)) return written;
+  for (const [id, term] of Object.entries(terms)) {
+    written.add(id);
+    const name = valueAt(term, ['term']);
+    if (typeof name === 'string') written.add(name.trim());
+  }
+  return written;
 }
 
 function placeKey(path: FieldPath, field: string): string {
@@ -135,7 +150,24 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Problem[] {
       return [{ path, message: `${label}: ${issue.message}`, hint }];
     }
     case 'invalid_format':
-      return [{ path, message: `${label} "${String(value)}" is not a valid topic name`, hint }];
+      if (field === 'topics') return [{ path, message: `${label} "${String(value)}" is not a valid topic name`, hint }];
+      return [{ path, message: `${label}: ${issue.message}`, hint }];
+    case 'invalid_key': {
+      // A key of a record (an id under terms:) is reported at the key, with the key's own check.
+      const key = String(path.at(-1));
+      const [inner] = issue.issues;
+      const custom = inner?.code === 'custom' ? inner.params?.hint : undefined;
+      return [
+        {
+          path: path.slice(0, -1),
+          key,
+          message: inner?.code === 'custom' ? inner.message : `"${key}" is not a valid name in ${fieldLabel(path.slice(0, -1))}`,
+          hint: typeof custom === 'string' ? custom : hint,
+        },
+      ];
+    }
+    case 'invalid_value':
+      return [{ path, message: `${label} can only be ${issue.values.map((allowed) => String(allowed)).join(' or ')}, not "${String(value)}"`, hint }];
     case 'custom': {
       const custom = issue.params?.hint;
       return [{ path, message: `${label}: ${issue.message}`, hint: typeof custom === 'string' ? custom : hint }];
@@ -169,7 +201,9 @@ function expectation(expected: string, path: FieldPath): string {
     case 'tuple':
       return 'must be a list';
     case 'object':
-      return 'must have the fields date: and text:';
+      return path[0] === 'terms' ? 'must list its fields (term:, definition:) on the lines under its id' : 'must have the fields date: and text:';
+    case 'record':
+      return 'must list each term under its id on the lines below';
     default:
       return `must be ${expected}`;
   }

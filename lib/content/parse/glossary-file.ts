@@ -4,12 +4,13 @@
 import * as z from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
 import { SLUG_PATTERN } from '../config';
-import { keyOffset, parseYamlFile, reportYamlErrors, valueOffset, type FieldPath } from './yaml';
+import { keyOffset, parseYamlFile, reportYamlErrors, valueAt, valueOffset, type FieldPath } from './yaml';
 import { IssueList, START, type SourcePosition } from '../checks/issues';
 import { hasKanji } from './inline';
 import { decodeSourceText } from './source-text';
 import { closestName, unknownNameHint } from '../checks/suggest';
-import { HTTPS_HINT, httpsProblem } from '../checks/urls';
+import { HTTPS_HINT } from '../checks/urls';
+import { httpsUrl, TERM_ID_HINT } from './front-matter-schema';
 import type { ContentIssue } from '../types';
 
 /** One term as defined in the file, in every locale. */
@@ -40,10 +41,6 @@ const line = z
   .min(1)
   .refine((value) => !value.includes('\n'), { message: 'must be a single line' });
 const text = z.string().trim().min(1);
-const httpsUrl = z.string().check((ctx) => {
-  const problem = httpsProblem(ctx.value);
-  if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem, params: { hint: HTTPS_HINT } });
-});
 
 export const glossaryTermSchema = z.strictObject({
   ...({ ja: line, en: line } satisfies Record<Locale, typeof line>),
@@ -81,12 +78,18 @@ export function parseGlossaryFile(path: string, bytes: Uint8Array): ParsedGlossa
     const keyAt = at(keyOffset(doc, [], id));
     const locate = (path: FieldPath, key?: string) => at(key === undefined ? valueOffset(doc, [id, ...path]) : keyOffset(doc, [id, ...path], key));
     if (!SLUG_PATTERN.test(id)) {
-      issues.error(keyAt, `"${id}" is not a valid term id`, 'use lowercase letters, digits and single hyphens, e.g. kim-jong-un');
+      issues.error(keyAt, `"${id}" is not a valid term id`, TERM_ID_HINT);
       continue;
     }
     const parsed = glossaryTermSchema.safeParse(value);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) reportTermIssue(id, value, issue, locate, issues);
+      // A misspelt field (`defintion`) is reported once, as unknown with "did you mean", not also as missing.
+      const misspelt = new Set(parsed.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys.flatMap((key) => closestName(key, TERM_FIELDS) ?? []) : [])));
+      for (const issue of parsed.error.issues) {
+        const [field] = issue.path;
+        if (issue.path.length === 1 && typeof field === 'string' && misspelt.has(field) && valueAt(value, [field]) === undefined) continue;
+        reportTermIssue(id, value, issue, locate, issues);
+      }
       continue;
     }
     const { definition, reading, source: link, ...names } = parsed.data;
@@ -113,7 +116,7 @@ function reportTermIssue(id: string, value: unknown, issue: z.core.$ZodIssue, lo
   }
   if (issue.code === 'custom') {
     const hint = issue.params?.hint;
-    issues.error(locate(path), `term "${id}" ${String(field)}: ${issue.message}`, typeof hint === 'string' ? hint : HTTPS_HINT);
+    issues.error(locate(path), `"${String(field)}" of term "${id}": ${issue.message}`, typeof hint === 'string' ? hint : HTTPS_HINT);
     return;
   }
   if (path.length === 0) {
@@ -136,13 +139,4 @@ function reportTermIssue(id: string, value: unknown, issue: z.core.$ZodIssue, lo
     const language = languageName(String(field));
     issues.error(locate(missing ? [] : path), missing ? `term "${id}" has no ${language} name` : `the ${language} name of term "${id}" is empty`, `write "  ${String(field)}: ……" under ${id}:`);
   }
-}
-
-function valueAt(raw: unknown, path: FieldPath): unknown {
-  let current = raw;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-    current = Object.entries(current).find(([key]) => key === segment)?.[1];
-  }
-  return current;
 }

@@ -3,6 +3,7 @@
 // refused; entries out of chronological order are a warning, since a reversed list is sometimes meant.
 import type { List } from 'mdast';
 import type { IssueList } from '../checks/issues';
+import { calendarProblem } from './front-matter-schema';
 import { startOf } from './markdown';
 import { listItems } from './prose';
 import type { Inline, TimelineEntry } from '../types';
@@ -11,25 +12,23 @@ const ENTRY_HINT = 'start each entry with its date and a colon: "- 2024-06-19: �
 const LEADING_DATE = /^\s*([^\s:：]+)\s*[:：]\s*/u;
 const DATE_LIKE = /^[\d/.\-年月日]+$/u;
 
-type DateReading = { date: string; precision: TimelineEntry['precision'] } | { problem: string };
+const REAL_DATE_HINT = 'check the date: a year, YYYY-MM or YYYY-MM-DD that exists';
+
+type DateReading = { date: string; precision: TimelineEntry['precision'] } | { problem: string; hint: string };
 
 /** Reads a timeline date; exported for the tests of the date rules. */
 export function readTimelineDate(token: string): DateReading {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(token);
   if (!match) {
     return DATE_LIKE.test(token)
-      ? { problem: `"${token}" is not a date the timeline can read without guessing` }
-      : { problem: 'the timeline entry has no date' };
+      ? { problem: `"${token}" is not a date the timeline can read without guessing`, hint: 'write it with hyphens, year first: 2024-06-07, 2024-06 or 2024' }
+      : { problem: 'the timeline entry has no date', hint: ENTRY_HINT };
   }
-  const [, year, month, day] = match;
+  const [, year = '', month, day] = match;
   if (month === undefined) return { date: token, precision: 'year' };
-  const monthNumber = Number(month);
-  if (monthNumber < 1 || monthNumber > 12) return { problem: `${token} is not a real date (there is no month ${month})` };
-  if (day === undefined) return { date: token, precision: 'month' };
-  const last = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
-  const dayNumber = Number(day);
-  if (dayNumber < 1 || dayNumber > last) return { problem: `${token} is not a real date (that month has ${last} days)` };
-  return { date: token, precision: 'day' };
+  const problem = calendarProblem(token, year, month, day);
+  if (problem) return { problem, hint: REAL_DATE_HINT };
+  return { date: token, precision: day === undefined ? 'month' : 'day' };
 }
 
 /** Whether `later` may follow `earlier`: a year and a month inside it are not out of order either way. */
@@ -46,9 +45,9 @@ export function readTimelineEntries(list: List, issues: IssueList): TimelineEntr
     if (!inlines) continue;
     const first = inlines[0];
     const match = first?.type === 'text' ? LEADING_DATE.exec(first.value) : null;
-    const reading = match?.[1] ? readTimelineDate(match[1]) : ({ problem: 'the timeline entry has no date' } as const);
+    const reading = match?.[1] ? readTimelineDate(match[1]) : ({ problem: 'the timeline entry has no date', hint: ENTRY_HINT } as const);
     if ('problem' in reading) {
-      issues.error(at, reading.problem, ENTRY_HINT);
+      issues.error(at, reading.problem, reading.hint);
       continue;
     }
     const rest: Inline[] = first?.type === 'text' && match ? [{ type: 'text', value: first.value.slice(match[0].length) }, ...inlines.slice(1)] : inlines;
