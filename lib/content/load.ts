@@ -120,7 +120,8 @@ function assemble(
     );
     const translations = locales.filter((locale) => visible.some((file) => file.locale === locale));
     for (const file of visible) {
-      const { terms: _terms, updates: written, ...fields } = file.frontMatter;
+      // `terms` are resolved into `glossary`; `updates` are sorted below.
+      const { terms, updates: written, ...fields } = file.frontMatter;
       const updates = [...written].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
       // The page's modification date (JSON-LD, sitemap, feeds) follows the latest update.
       const updated = [fields.updated, updates[0]?.date].filter((date) => date !== undefined).sort().at(-1);

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locales, type Locale } from '@/i18n/locales';
 import { formatIssue } from '@/lib/content/checks/issues';
 import { loadContent } from '@/lib/content/load';
+import { frontMatter } from './support/one-explainer';
 import { editionOf, explainersByTopic, localizeTopic, relatedExplainers, topicsWithPages } from '@/lib/content/query/topics';
 
 let root: string;
@@ -28,25 +29,14 @@ interface ExplainerSpec {
   sources?: string[];
 }
 
-/** A minimal valid explainer file; `topics` is written as is (YAML flow list). */
+/** A minimal valid explainer file (front matter from support/one-explainer.ts); `topics` is written as is (YAML flow list). */
 function writeExplainer(slug: string, locale: Locale, spec: ExplainerSpec) {
   const dir = path.join(root, 'explainers', slug);
   fs.mkdirSync(dir, { recursive: true });
   const cards = (spec.sources ?? [])
     .map((url) => `:::source{name="出典" url="${url}"}\n- 要点。\n:::\n`)
     .join('\n');
-  const text = `---
-title: テストの解説
-lead: テスト用の短いリード文です。
-keyPoints:
-  - 一つ目の要点。
-  - 二つ目の要点。
-  - 三つ目の要点。
-published: ${spec.published ?? '2026-11-20'}
-topics: ${spec.topics}
-draft: ${spec.draft ?? false}
----
-
+  const text = `${frontMatter(spec)}
 ::page{title="一ページ目" teaser="次は二ページ目。"}
 
 ## 最初の節

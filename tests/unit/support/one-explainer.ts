@@ -8,18 +8,23 @@ import { loadContent } from '@/lib/content/load';
 
 export const FILE = 'explainers/test-explainer/ja.md';
 
-export const BASE = `---
+/** The front matter of a minimal valid explainer, with the fields tests vary. */
+export function frontMatter(fields: { published?: string; topics?: string; draft?: boolean } = {}): string {
+  return `---
 title: テストの解説
 lead: テスト用の短いリード文です。
 keyPoints:
   - 一つ目の要点。
   - 二つ目の要点。
   - 三つ目の要点。
-published: 2026-11-20
-topics: [testing]
-draft: false
+published: ${fields.published ?? '2026-11-20'}
+topics: ${fields.topics ?? '[testing]'}
+draft: ${fields.draft ?? false}
 ---
+`;
+}
 
+export const BASE = `${frontMatter()}
 ::page{title="一ページ目" teaser="次は二ページ目。"}
 
 ## 最初の節
