@@ -1,7 +1,9 @@
 // The one cookie the site ever sets: next-intl's NEXT_LOCALE, written by proxy.ts when `/` sends a
-// reader to an edition other than the one their Accept-Language alone would give (next-intl's
-// syncCookie), so that their earlier choice wins next time. Plain data and no Next import, like
-// locales.ts, so that scripts and unit tests can read it.
+// reader to an edition that the request's own cookie and Accept-Language did not already give
+// (next-intl's syncCookie: an unknown cookie value, or no Accept-Language at all). The edition
+// switch is a plain link that never passes through the proxy, so no reader's choice is recorded;
+// README, "Cookies". Plain data and no Next import, like locales.ts, so that scripts and unit tests
+// can read it.
 
 /** A year: long enough to remember a reader's edition, short of the browsers' 400-day cap. */
 export const localeCookieMaxAge = 365 * 24 * 60 * 60;
