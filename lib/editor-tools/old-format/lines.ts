@@ -54,6 +54,12 @@ export function kindOf(text: string): LineKind {
   return 'text';
 }
 
+/** The kind of `lines[index]`, or undefined past the end. */
+export function kindAt(lines: readonly InputLine[], index: number): LineKind | undefined {
+  const line = lines[index];
+  return line ? kindOf(line.text) : undefined;
+}
+
 /** The text after an emoji mark (and the emoji variation selector some exports add). */
 export function afterMark(text: string): string {
   const mark = [KEY_POINT, SOURCE_POINT].find((candidate) => text.startsWith(candidate)) ?? '';

@@ -1,7 +1,8 @@
 // What the importer tells the editor: the lines it could not place (on stderr, and in a report
 // file next to the input, since nothing but explainers may go in content/), the guesses to check,
 // and where every line went.
-import type { ImportResult, Part } from './import';
+import type { ImportResult } from './import';
+import type { Part } from './import-log';
 
 const PART_LABELS: Record<Part, string> = {
   title: 'title',
