@@ -41,5 +41,6 @@ export function fileKinds(): UrlKind[] {
     { name: 'sitemap', path: '/sitemap.xml' },
     { name: 'robots', path: '/robots.txt' },
     { name: 'icon', path: '/icon.svg' },
+    { name: 'favicon', path: '/favicon.ico' },
   ];
 }
