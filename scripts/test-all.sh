@@ -14,6 +14,9 @@ npm run test:unit
 # The browser tests run against a build of the fixture content (tests/fixtures/content/site/), which
 # holds every block and edge case, so that editors can change content/ without breaking them.
 npm run build:e2e
+# Every prerendered page through the W3C Nu HTML Checker (vnu, on Java; ~10 s), here the fixture
+# pages and after the static build the real ones: scripts/check-html.ts.
+npm run test:html
 npm run test:e2e
 # The static build (out/ on nginx, deploy/nginx/): what only it does and every nginx rule (root
 # page, client page turns from files, headers and policy, 404s, redirects), 1.5 min here. It is
@@ -22,4 +25,5 @@ npm run test:e2e
 # reuses .next/, so it comes last. The whole reader suite against it: npm run test:e2e:static
 # (about 9 min here).
 npm run build:static
+npm run test:html -- out
 npm run test:e2e:static -- tests/e2e/static- tests/e2e/paint-first tests/e2e/redirects tests/e2e/not-found tests/e2e/security-headers tests/e2e/security-cookies tests/e2e/reading-path tests/e2e/console-errors
