@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ExplainerList } from '@/components/site/explainer-list';
 import { PageShell } from '@/components/site/page-shell';
 import { listEdition } from '@/lib/content';
-import { noTranslationAnchor, otherLocale } from '@/lib/site/alternate';
+import { noTranslationAnchor, routeAlternate } from '@/lib/site/alternate';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { homePath } from '@/lib/site/paths';
 
@@ -19,9 +19,8 @@ export default async function HomePage() {
   const locale = await getLocale();
   const t = await getTranslations('Home');
   const explainers = listEdition(locale);
-  const other = otherLocale(locale);
   return (
-    <PageShell alternate={{ locale: other, href: homePath(other) }}>
+    <PageShell alternate={routeAlternate(locale, homePath)}>
       <p id={noTranslationAnchor} role="note" className="no-translation-notice">
         {t('noTranslation')}
       </p>

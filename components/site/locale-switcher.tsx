@@ -1,10 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/locales';
-
-export interface LocaleAlternate {
-  locale: Locale;
-  href: string;
-}
+import type { LocaleAlternate } from '@/lib/site/alternate';
 
 /** A plain link to this page in the other locale (or to that locale's home, see the page). */
 export async function LocaleSwitcher({ alternate }: { alternate: LocaleAlternate }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { LocaleAlternate } from './locale-switcher';
+import type { LocaleAlternate } from '@/lib/site/alternate';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 

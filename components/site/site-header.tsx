@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { homePath, searchPath, topicsPath } from '@/lib/site/paths';
-import { type LocaleAlternate, LocaleSwitcher } from './locale-switcher';
+import type { LocaleAlternate } from '@/lib/site/alternate';
+import { LocaleSwitcher } from './locale-switcher';
 
 export async function SiteHeader({ alternate }: { alternate: LocaleAlternate }) {
   const [t, locale] = await Promise.all([getTranslations('Site'), getLocale()]);

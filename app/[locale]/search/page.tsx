@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { SearchBox } from '@/components/search/search-box';
 import { PageShell } from '@/components/site/page-shell';
-import { otherLocale } from '@/lib/site/alternate';
+import { routeAlternate } from '@/lib/site/alternate';
 import { searchMetadata } from '@/lib/seo/metadata';
 import { searchPath, topicsPath } from '@/lib/site/paths';
 
@@ -19,9 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SearchPage() {
   const locale = await getLocale();
   const t = await getTranslations('Search');
-  const other = otherLocale(locale);
   return (
-    <PageShell alternate={{ locale: other, href: searchPath(other) }}>
+    <PageShell alternate={routeAlternate(locale, searchPath)}>
       <h1 className="home-heading">{t('heading')}</h1>
       {/* Above the form, so that results appearing below it move nothing the reader sees. */}
       <p className="search__topics">

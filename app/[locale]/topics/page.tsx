@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PageShell } from '@/components/site/page-shell';
 import { listExplainersByTopic, listTopics } from '@/lib/content';
-import { otherLocale } from '@/lib/site/alternate';
+import { routeAlternate } from '@/lib/site/alternate';
 import { topicsMetadata } from '@/lib/seo/metadata';
 import { topicPath, topicsPath } from '@/lib/site/paths';
 
@@ -16,9 +16,8 @@ export default async function TopicsPage() {
   const locale = await getLocale();
   const t = await getTranslations('Topics');
   const topics = listTopics(locale);
-  const other = otherLocale(locale);
   return (
-    <PageShell alternate={{ locale: other, href: topicsPath(other) }}>
+    <PageShell alternate={routeAlternate(locale, topicsPath)}>
       <h1 className="home-heading">{t('title')}</h1>
       <p className="topics-intro">{t('description')}</p>
       <ul className="topic-index">

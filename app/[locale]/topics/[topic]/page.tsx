@@ -6,7 +6,7 @@ import { ExplainerList } from '@/components/site/explainer-list';
 import { PageShell } from '@/components/site/page-shell';
 import { isLocale } from '@/i18n/locales';
 import { listExplainersByTopic, listTopics } from '@/lib/content';
-import { otherLocale } from '@/lib/site/alternate';
+import { routeAlternate } from '@/lib/site/alternate';
 import { topicMetadata } from '@/lib/seo/metadata';
 import { topicPath, topicsPath } from '@/lib/site/paths';
 
@@ -37,9 +37,8 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/topics/
   const { locale } = topic;
   const t = await getTranslations('Topics');
   const explainers = listExplainersByTopic(locale, topic.slug);
-  const other = otherLocale(locale);
   return (
-    <PageShell alternate={{ locale: other, href: topicPath(other, topic.slug) }}>
+    <PageShell alternate={routeAlternate(locale, (other) => topicPath(other, topic.slug))}>
       <p className="topic-breadcrumb">
         <Link href={topicsPath(locale)}>{t('all')}</Link>
       </p>
