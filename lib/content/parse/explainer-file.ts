@@ -1,7 +1,8 @@
 // One explainer file (`content/explainers/<slug>/<locale>.md`): bytes → front matter + pages,
 // with every problem found in it.
 import type { Locale } from '@/i18n/locales';
-import { readBody, type SourceLink } from './body';
+import type { SourceLink } from './blocks';
+import { readBody } from './body';
 import type { FrontMatter } from './front-matter-schema';
 import { readFrontMatter } from './front-matter';
 import type { FieldPath } from './yaml';
