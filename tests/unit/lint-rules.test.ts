@@ -1,6 +1,7 @@
-// The import rules of eslint.config.mjs, run through ESLint itself on code that breaks them: a
+// The import and file-length rules of eslint.config.mjs, run through ESLint itself on code that breaks them: a
 // rule that matched nothing (a mistyped path, a changed file list) would let these pass silently.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,5 +55,36 @@ describe('one-way imports', { timeout: 60_000 }, () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('file length', { timeout: 60_000 }, () => {
+  const linesOf = (count: number) => `${Array.from({ length: count }, (_, index) => `export const line${index} = ${index};`).join('\n')}\n`;
+
+  it.each(['lib/content/parse/a-new-file.ts', 'components/site/a-new-file.tsx', 'app/[locale]/a-new-page.tsx', 'tests/unit/a-new.test.ts', 'bench/lib/a-new-file.ts'])(
+    '%s may have 250 lines, not 251',
+    async (filePath) => {
+      expect(await errorsOf(filePath, linesOf(250))).toEqual([]);
+      expect(await errorsOf(filePath, linesOf(251))).toEqual([expect.stringMatching(/^max-lines: .*Maximum allowed is 250/)]);
+    },
+  );
+
+  it('excepts only files that are over the limit (overMaxLines in eslint.config.mjs)', async () => {
+    const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.mjs'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const excepted: string[] = [];
+    for (const file of files) {
+      if ((await eslint.isPathIgnored(file)) || !readFileSync(file, 'utf8')) continue;
+      const config = (await eslint.calculateConfigForFile(file)) as { rules?: Record<string, unknown> };
+      if (!config.rules?.['max-lines']) excepted.push(file);
+    }
+    expect(excepted).toContain('bench/run.ts');
+    for (const file of excepted) {
+      const lines = readFileSync(file, 'utf8').split('\n').length - 1;
+      expect(lines, `${file} is no longer over 250 lines: remove it from overMaxLines in eslint.config.mjs`).toBeGreaterThan(250);
+    }
+  });
+
+  it('lets an exception be as long as it is', async () => {
+    expect(await errorsOf('bench/run.ts', linesOf(400))).toEqual([]);
   });
 });
