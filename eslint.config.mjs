@@ -41,6 +41,12 @@ const noRoutesOrComponents = {
   regex: String.raw`^(@/|(\.\./)+|\./)(app|components)(/|$)`,
   message: 'lib/ and i18n/ never import from app/ or components/: move the shared data or type into lib/ (ARCHITECTURE.md).',
 };
+// The content layer has one door for the site, lib/content/index.ts, types included (a type import
+// is erased, so it never loads that server-only module): its rooms may change behind it.
+const throughTheDoor = {
+  regex: String.raw`^(@/|(\.\./)+)lib/content/`,
+  message: 'components/ and app/ import the content layer only through its door, `@/lib/content` (its types too): ARCHITECTURE.md.',
+};
 const noAlias = {
   regex: '^@/',
   message: 'next.config.ts loads this module with Node, which does not know the `@/` alias: import it by relative path.',
@@ -77,6 +83,7 @@ const config = [
     rules: { 'max-lines': ['error', { max: maxLines, skipBlankLines: false, skipComments: false }] },
   },
   { files: ['lib/**', 'i18n/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noRoutesOrComponents] }] } },
+  { files: ['components/**', 'app/**'], rules: { 'no-restricted-imports': ['error', { patterns: [throughTheDoor] }] } },
   // After the block above: for these files this option list replaces that one, so it repeats it.
   { files: nextConfigModules(), rules: { 'no-restricted-imports': ['error', { patterns: [noRoutesOrComponents, noAlias] }] } },
 ];

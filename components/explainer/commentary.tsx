@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Prose } from '@/lib/content/types';
+import type { Prose } from '@/lib/content';
 import { ProseBlocks } from './prose';
 
 /** The editor's own reading, labelled so that opinion is never mistaken for reported fact. */

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { Correction } from '@/lib/content/types';
+import type { Correction } from '@/lib/content';
 import { displayDate } from '@/lib/site/display-date';
 
 /** The log's anchor: the header links here ("corrected") from every page. */

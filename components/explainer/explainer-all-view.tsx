@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Explainer } from '@/lib/content/types';
+import { pageHasReadings, type Explainer } from '@/lib/content';
 import { ShareLinks } from '@/components/share/share-links';
 import { PageShell } from '@/components/site/page-shell';
 import { explainerAlternate } from '@/lib/site/alternate';
@@ -11,7 +11,6 @@ import { KeyPoints } from './key-points';
 import { RelatedExplainers } from './related-explainers';
 import { GlossaryList } from './blocks/glossary-list';
 import { UpdateLog } from './blocks/updates';
-import { pageHasReadings } from '@/lib/content/query/glossary';
 
 /**
  * The whole explainer on one page: for print and for readers who prefer one long page. Not indexed

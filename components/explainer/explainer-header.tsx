@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Explainer } from '@/lib/content/types';
+import type { Explainer } from '@/lib/content';
 import { TopicLinks } from '@/components/topics/topic-links';
 import { PhrasedText } from '@/components/typography/phrased-text';
 import { readingMinutes } from '@/lib/site/reading-time';

@@ -1,4 +1,4 @@
-import type { ExplainerPage } from '@/lib/content/types';
+import type { ExplainerPage } from '@/lib/content';
 import { ExplainerSection } from './explainer-section';
 import { ProseBlocks } from './prose';
 

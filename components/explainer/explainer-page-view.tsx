@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Explainer, ExplainerPage, GlossaryEntry } from '@/lib/content/types';
+import { pageHasReadings, pageTerms, type Explainer, type ExplainerPage, type GlossaryEntry } from '@/lib/content';
 import { PagerSection } from '@/components/pager/pager-section';
 import { ShareLinks } from '@/components/share/share-links';
 import { PageShell } from '@/components/site/page-shell';
@@ -12,7 +12,6 @@ import { KeyPoints } from './key-points';
 import { RelatedExplainers } from './related-explainers';
 import { GlossaryList } from './blocks/glossary-list';
 import { UpdateLog } from './blocks/updates';
-import { pageHasReadings, pageTerms } from '@/lib/content/query/glossary';
 
 /** The entries of the terms this page uses, in order of first use. */
 function pageEntries(page: ExplainerPage): GlossaryEntry[] {

@@ -1,4 +1,4 @@
-import type { Section } from '@/lib/content/types';
+import type { Section } from '@/lib/content';
 import { PhrasedText } from '@/components/typography/phrased-text';
 import { Commentary } from './commentary';
 import { ProseBlocks } from './prose';

@@ -1,4 +1,4 @@
-import type { Inline, Prose } from '@/lib/content/types';
+import type { Inline, Prose } from '@/lib/content';
 import { Reading } from './blocks/reading';
 import { Term } from './blocks/term';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { QuickQA as QuickQAData } from '@/lib/content/types';
+import type { QuickQA as QuickQAData } from '@/lib/content';
 import { InlineContent } from './prose';
 
 /** The section's opening question and its one-line answer, shown as a pair. */

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { getRelatedExplainers } from '@/lib/content';
-import type { Explainer } from '@/lib/content/types';
+import type { Explainer } from '@/lib/content';
 import { explainerPagePath } from '@/lib/site/paths';
 import { displayDate } from '@/lib/site/display-date';
 

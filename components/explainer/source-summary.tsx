@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { SourceSummary as SourceSummaryData } from '@/lib/content/types';
+import type { SourceSummary as SourceSummaryData } from '@/lib/content';
 import { InlineContent } from './prose';
 
 /** A cited article: the points taken from it, its name and a link to it. */

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { Locale } from '@/i18n/locales';
-import type { Explainer } from '@/lib/content/types';
+import type { Explainer } from '@/lib/content';
 import { TopicLinks } from '@/components/topics/topic-links';
 import { PhrasedText } from '@/components/typography/phrased-text';
 import { explainerPagePath } from '@/lib/site/paths';

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales';
-import type { Explainer } from '@/lib/content/types';
+import type { Explainer } from '@/lib/content';
 import { ExplainerCard } from './explainer-card';
 
 /** A list of explainer cards (home, topic pages), or the edition's "nothing yet" line. */

@@ -7,7 +7,8 @@
 //   load.ts    plain-Node loader: scan → parse → check → assemble (scripts and tests use it)
 //   snapshot/  the build's one parse, shared with the build workers
 //   query/     pure functions over loaded explainers (topics, editions, pager)
-//   index.ts   this file: the site's only door (server-only); types.ts and config.ts are shared
+//   index.ts   this file: the site's only door (server-only), types included; within lib/, types.ts
+//              and config.ts are shared
 import 'server-only';
 import type { Locale } from '@/i18n/locales';
 import { ContentError, hasErrors } from './checks/issues';
@@ -18,7 +19,10 @@ import type { TopicDefinition } from './parse/topics-file';
 import type { Explainer, ExplainerPage, Topic } from './types';
 
 export { getPageNeighbours } from './query/pager';
-export type { ContentIssue, Explainer, ExplainerPage, PageNeighbours, Topic } from './types';
+export { pageHasReadings, pageTerms } from './query/glossary';
+// Every content type, for components and routes: a type import is erased at compile time, so it
+// never loads this server-only module, and even a client component may import its types here.
+export type * from './types';
 
 interface ContentIndex {
   all: readonly Explainer[];

@@ -44,6 +44,15 @@ describe('one-way imports', { timeout: 60_000 }, () => {
     expect(await errorsOf(filePath, code)).toEqual([expect.stringMatching(/^no-restricted-imports: .*lib\/ and i18n\/ never import/)]);
   });
 
+  it.each([
+    ['components/explainer/prose.tsx', "import type { Prose } from '@/lib/content/types';\nexport type X = Prose;\n"],
+    ['components/explainer/blocks/term.tsx', "import { pageTerms } from '@/lib/content/query/glossary';\nexport const x = pageTerms;\n"],
+    ['app/[locale]/page.tsx', "import { loadContent } from '../../lib/content/load';\nexport const x = loadContent;\n"],
+  ])('%s reaches the content layer only through @/lib/content', async (filePath, code) => {
+    expect(await errorsOf(filePath, code)).toEqual([expect.stringMatching(/^no-restricted-imports: .*only through its door/)]);
+    expect(await errorsOf(filePath, "import { pageTerms, type Prose } from '@/lib/content';\nexport const x = pageTerms;\nexport type X = Prose;\n")).toEqual([]);
+  });
+
   it('reports an import circle', async () => {
     // Written to disk: the rule follows imports through the files themselves.
     const dir = mkdtempSync(path.join(process.cwd(), 'lib', 'lint-probe-'));

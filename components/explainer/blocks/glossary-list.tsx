@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { GlossaryEntry } from '@/lib/content/types';
+import type { GlossaryEntry } from '@/lib/content';
 import { TermDefinition, TermName } from './term';
 
 /** The terms a page (or the whole explainer) uses, with their definitions: for reading on, and for print. */

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { KnownBlock as KnownBlockData } from '@/lib/content/types';
+import type { KnownBlock as KnownBlockData } from '@/lib/content';
 import { ProseBlocks } from '../prose';
 
 /** What is established, or what is not known yet: labelled, and styled apart from commentary. */

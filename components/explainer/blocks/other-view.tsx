@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { OtherView as OtherViewData } from '@/lib/content/types';
+import type { OtherView as OtherViewData } from '@/lib/content';
 import { ProseBlocks } from '../prose';
 
 /** How another side sees the story, under its label, always with the source it comes from. */

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { GlossaryEntry, Inline } from '@/lib/content/types';
+import type { GlossaryEntry, Inline } from '@/lib/content';
 import { Reading } from './reading';
 
 type TermInline = Extract<Inline, { type: 'term' }>;

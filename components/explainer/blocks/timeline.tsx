@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { Timeline } from '@/lib/content/types';
+import type { Timeline } from '@/lib/content';
 import { InlineContent } from '../prose';
 
 const STYLES = {

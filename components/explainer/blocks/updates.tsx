@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { Update } from '@/lib/content/types';
+import type { Update } from '@/lib/content';
 
 const asDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
