@@ -1,6 +1,7 @@
-// Lighthouse mobile scores, median of three runs per page, in Debian's Chromium.
+// Lighthouse mobile scores, median of five runs per page (LIGHTHOUSE_RUNS), in Debian's Chromium.
 // Usage: start the site (npm run build && npm start), then: npm run bench:lighthouse [-- URL…]
 // `npm run bench` runs the same measurement, alternating with the reference page (bench/run.ts).
+import { limits } from './lib/budgets';
 import { lighthouseOnce, medianRun, type LighthouseRun } from './lib/lighthouse';
 import { samplePages } from './lib/sample-pages';
 
@@ -8,7 +9,7 @@ const base = process.env.BENCH_URL ?? 'http://localhost:3000';
 const args = process.argv.slice(2);
 const { home, explainer, others } = samplePages();
 const urls = args.length > 0 ? args : [home, explainer, ...others.slice(0, 1)].map((page) => `${base}${page.path}`);
-const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? limits.lighthouseRuns);
 
 async function main(): Promise<void> {
   console.log(`Lighthouse ${runs}× mobile (median)   perf  a11y  best   seo    LCP ms  TBT ms    CLS`);

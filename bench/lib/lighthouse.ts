@@ -21,14 +21,16 @@ export interface LighthouseRun {
 }
 
 /**
+ * Lighthouse's default 'simulate' (Lantern models a slow phone from one fast load) or 'devtools'
+ * (the load itself is slowed down and timed as it happens).
+ */
+export type Throttling = 'simulate' | 'devtools';
+
+/**
  * One run, tried again up to twice: on a busy machine Lighthouse now and then loses the trace of
  * the load ("NO_NAVSTART") and exits without a report. A run that fails three times throws.
  */
-/**
- * `throttling`: Lighthouse's default 'simulate' (Lantern models a slow phone from one fast load) or
- * 'devtools' (the load itself is slowed down and timed as it happens).
- */
-export async function lighthouseOnce(url: string, attempts = 3, throttling: 'simulate' | 'devtools' = 'simulate'): Promise<LighthouseRun> {
+export async function lighthouseOnce(url: string, attempts = 3, throttling: Throttling = 'simulate'): Promise<LighthouseRun> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await lighthouseAttempt(url, throttling);
@@ -39,7 +41,7 @@ export async function lighthouseOnce(url: string, attempts = 3, throttling: 'sim
   }
 }
 
-async function lighthouseAttempt(url: string, throttling: 'simulate' | 'devtools'): Promise<LighthouseRun> {
+async function lighthouseAttempt(url: string, throttling: Throttling): Promise<LighthouseRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lh-'));
   try {
     const out = path.join(dir, 'report.json');

@@ -12,6 +12,8 @@ export interface Weight {
   /** gzip bytes of linked stylesheets (inlined CSS is part of the HTML). */
   css: number;
   html: number;
+  /** The HTML as served without compression. */
+  htmlRaw: number;
 }
 
 // zlib's default level (6), what `next start` and most servers and CDNs use on the fly.
@@ -33,6 +35,7 @@ export function weighHtml(html: Buffer, readAsset: (url: string) => Buffer): Wei
     js: scripts.reduce((sum, src) => sum + gz(readAsset(src)), 0),
     css: styles.reduce((sum, href) => sum + gz(readAsset(href)), 0),
     html: gz(html),
+    htmlRaw: html.length,
   };
 }
 

@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Budget } from './budgets';
 import type { ScalingRun } from './build-scaling';
 import { buildTimeChart } from './chart';
-import { categories, type LighthouseRun } from './lighthouse';
+import { categories, type LighthouseRun, type Throttling } from './lighthouse';
+import type { PaddedBuild } from './padded-reference';
 import type { Weight } from './page-weight';
 import type { ThroughputResult } from './throughput';
 
@@ -19,7 +20,9 @@ export interface BenchResults {
   weight: (Weight & { id: string; name: string; path: string; total: number; jsRatio: number })[];
   throughput: ThroughputResult[];
   /** `budget`: whether the row is held to the Lighthouse budget (references and diagnostics are not). */
-  lighthouse: { id: string; name: string; url: string; budget: boolean; runs: LighthouseRun[]; median: LighthouseRun }[];
+  lighthouse: { id: string; name: string; url: string; budget: boolean; throttling?: Throttling; scriptless?: string; runs: LighthouseRun[]; median: LighthouseRun }[];
+  /** The reference app's /padded page: the characters it was built with and the bytes it came to. */
+  paddedReference?: PaddedBuild;
   scaling: ScalingRun[];
   /** Parts this run did not measure (`--only`), taken over from the previous run, with that run's date. */
   carriedOver?: Partial<Record<'weight' | 'throughput' | 'lighthouse' | 'scaling', string>>;
@@ -59,25 +62,26 @@ function markdown(results: BenchResults, scaling: ScalingRun[], chartFile: strin
       '### Page weight (gzip, first load)',
       '',
       table(
-        ['page', 'JS KiB', 'CSS KiB', 'HTML KiB', 'total KiB', 'JS ÷ reference'],
-        results.weight.map((w) => [`${w.name} \`${w.path}\``, kib(w.js), kib(w.css), kib(w.html), kib(w.total), w.jsRatio.toFixed(3)]),
+        ['page', 'JS KiB', 'CSS KiB', 'HTML KiB', 'total KiB', 'JS ÷ reference', 'HTML bytes uncompressed'],
+        results.weight.map((w) => [`${w.name} \`${w.path}\``, kib(w.js), kib(w.css), kib(w.html), kib(w.total), w.jsRatio.toFixed(3), w.htmlRaw?.toLocaleString('en') ?? '–']),
       ),
       '',
       'CSS is inlined into the HTML (`experimental.inlineCss`), so it counts under HTML.',
     );
   }
   if (results.throughput.length > 0) {
-    const reference = results.throughput.find((row) => row.id === 'reference');
+    const padded = results.throughput.find((row) => row.id === 'reference-padded');
     lines.push(
       '',
       '### Throughput (autocannon, 50 connections, median of 3 alternating 10 s runs after a 5 s warm-up)',
       '',
       table(
-        ['server, page', 'req/s', '÷ reference', 'p99 ms', 'errors', 'RSS idle MB', 'RSS after MB'],
+        ['server, page', 'body bytes', 'req/s', '÷ padded bare page', 'p99 ms', 'errors', 'RSS idle MB', 'RSS after MB'],
         results.throughput.map((row) => [
           `${row.name} \`${new URL(row.url).pathname}\``,
+          row.bodyBytes?.toLocaleString('en') ?? '–',
           row.requestsPerSecond,
-          reference ? (row.requestsPerSecond / reference.requestsPerSecond).toFixed(2) : '–',
+          padded ? (row.requestsPerSecond / padded.requestsPerSecond).toFixed(2) : '–',
           row.p99Ms,
           row.errors,
           row.rssIdleMb,
@@ -89,13 +93,14 @@ function markdown(results: BenchResults, scaling: ScalingRun[], chartFile: strin
   if (results.lighthouse.length > 0) {
     lines.push(
       '',
-      '### Lighthouse mobile (median of 3, alternating pages)',
+      `### Lighthouse mobile (median of ${Math.max(...results.lighthouse.map((row) => row.runs.length))}, alternating pages; simulated throttling unless the row says devtools)`,
       '',
       table(
-        ['page', ...categories, 'LCP ms', 'TBT ms', 'CLS', 'perf of each run'],
+        ['page', ...categories, 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'perf of each run'],
         results.lighthouse.map((row) => [
           row.name,
           ...categories.map((id) => row.median.scores[id]),
+          row.median.fcpMs === undefined || Number.isNaN(row.median.fcpMs) ? '–' : Math.round(row.median.fcpMs),
           Math.round(row.median.lcpMs),
           Math.round(row.median.tbtMs),
           row.median.cls.toFixed(3),

@@ -24,6 +24,8 @@ export interface ThroughputResult {
   id: string;
   name: string;
   url: string;
+  /** Bytes of the answer's body, uncompressed (autocannon asks for no compression). */
+  bodyBytes: number;
   runs: RunResult[];
   /** Medians over the runs. */
   requestsPerSecond: number;
@@ -60,6 +62,11 @@ export async function measureThroughput(
   log: (line: string) => void,
 ): Promise<ThroughputResult[]> {
   const idle = targets.map((target) => treeRssKb(target.server.pid));
+  const bodyBytes: number[] = [];
+  for (const target of targets) {
+    const response = await fetch(`${target.server.origin}${target.path}`, { headers: { 'Accept-Encoding': 'identity' } });
+    bodyBytes.push((await response.arrayBuffer()).byteLength);
+  }
   const runs: RunResult[][] = targets.map(() => []);
   for (const target of targets) {
     await load(`${target.server.origin}${target.path}`, options.connections, options.warmupSeconds);
@@ -81,6 +88,7 @@ export async function measureThroughput(
       id: target.id,
       name: target.server.name,
       url: `${target.server.origin}${target.path}`,
+      bodyBytes: bodyBytes[index] ?? 0,
       runs: own,
       requestsPerSecond: Math.round(median(own.map((run) => run.requestsPerSecond))),
       p99Ms: median(own.map((run) => run.p99Ms)),
