@@ -97,7 +97,17 @@ interface WeightRow extends Weight {
   jsRatio: number;
 }
 
+/** The parts a partial run takes over from the previous one (which must have rows with ids). */
+const previous = readPreviousResults(root);
+const carriedParts = (['weight', 'throughput', 'lighthouse', 'scaling'] as const).filter((part) => !parts.has(part) && previous && previous[part].length > 0);
+
 async function main(): Promise<number> {
+  for (const part of carriedParts) {
+    // Rows are found by id; a row from before ids existed would silently drop its budget.
+    if (part !== 'scaling' && previous?.[part].some((row) => !('id' in row) || !row.id)) {
+      throw new Error(`bench/results/latest.json: its ${part} rows have no ids (measured before rows had them): run that part again (--only ${part})`);
+    }
+  }
   const pages = samplePages();
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -189,7 +199,7 @@ async function main(): Promise<number> {
           [
             { id: 'explainer-next-start', server: app, path: pages.explainer.path },
             { id: 'reference', server: reference, path: '/' },
-            { id: 'reference-padded', server: reference, path: PADDED_PATH },
+            { id: 'reference-padded', server: reference, path: PADDED_PATH, name: 'reference padded to the same HTML bytes (next start)' },
             { id: 'explainer-file-server', server: files, path: pages.explainer.path },
             { id: 'explainer-nginx', server: staticSite, path: pages.explainer.path },
           ],
@@ -252,14 +262,9 @@ async function main(): Promise<number> {
   }
 
   // A partial run keeps the other parts of the previous one, marked as such, so that the report
-  // and the budgets stay whole.
-  const previous = readPreviousResults(root);
-  for (const part of ['weight', 'throughput', 'lighthouse', 'scaling'] as const) {
-    if (parts.has(part) || !previous || previous[part].length === 0) continue;
-    // Rows are found by id; a row from before ids existed would silently drop its budget.
-    if (part !== 'scaling' && previous[part].some((row) => !('id' in row) || !row.id)) {
-      throw new Error(`bench/results/latest.json: its ${part} rows have no ids (measured before rows had them): run that part again (--only ${part})`);
-    }
+  // and the budgets stay whole (checked before measuring, in main()).
+  for (const part of carriedParts) {
+    if (!previous) continue;
     Object.assign(results, { [part]: previous[part] });
     results.carriedOver = { ...results.carriedOver, [part]: previous.carriedOver?.[part] ?? previous.date };
     if (part === 'scaling') results.mode = previous.mode;

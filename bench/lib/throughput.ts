@@ -9,6 +9,8 @@ export interface ThroughputTarget {
   id: string;
   server: Server;
   path: string;
+  /** Shown instead of the server's name (one server may answer two pages). */
+  name?: string;
 }
 
 export interface RunResult {
@@ -70,7 +72,7 @@ export async function measureThroughput(
   const runs: RunResult[][] = targets.map(() => []);
   for (const target of targets) {
     await load(`${target.server.origin}${target.path}`, options.connections, options.warmupSeconds);
-    log(`  warm-up ${target.server.name} done`);
+    log(`  warm-up ${target.name ?? target.server.name} done`);
   }
   for (let round = 0; round < options.rounds; round++) {
     // Rotate the order each round: every server runs first, second, … once in `rounds` rounds.
@@ -79,14 +81,14 @@ export async function measureThroughput(
       const target = targets[index] as ThroughputTarget;
       const result = await load(`${target.server.origin}${target.path}`, options.connections, options.seconds);
       runs[index]?.push(result);
-      log(`  round ${round + 1} ${target.server.name.padEnd(28)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${String(result.p99Ms).padStart(4)} ms  errors ${result.errors}`);
+      log(`  round ${round + 1} ${(target.name ?? target.server.name).padEnd(36)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${String(result.p99Ms).padStart(4)} ms  errors ${result.errors}`);
     }
   }
   return targets.map((target, index) => {
     const own = runs[index] ?? [];
     return {
       id: target.id,
-      name: target.server.name,
+      name: target.name ?? target.server.name,
       url: `${target.server.origin}${target.path}`,
       bodyBytes: bodyBytes[index] ?? 0,
       runs: own,
