@@ -9,9 +9,10 @@ function main(): number {
   for (const issue of issues) console.log(formatIssue(issue));
 
   const errors = issues.filter((issue) => issue.severity === 'error').length;
-  const warnings = issues.length - errors;
+  const warnings = issues.filter((issue) => issue.severity === 'warning').length;
+  // Scheduled files are reported as information (lib/content/checks/scheduled.ts), counted here.
   const summary =
-    `${countLabel(stats.files, 'explainer file')} (${stats.published} published, ${stats.drafts} ${stats.drafts === 1 ? 'draft' : 'drafts'}), ` +
+    `${countLabel(stats.files, 'explainer file')} (${stats.published} published, ${stats.scheduled} scheduled, ${stats.drafts} ${stats.drafts === 1 ? 'draft' : 'drafts'}), ` +
     `${countLabel(stats.images, 'image')}: ${countLabel(errors, 'error')}, ${countLabel(warnings, 'warning')}.`;
   if (issues.length > 0) console.log('');
   console.log(summary);

@@ -32,7 +32,7 @@ export async function ExplainerHeader({
   const minutes = readingMinutes(explainer.characterCount, explainer.locale);
   return (
     <header className="explainer-header">
-      {explainer.draft && <DraftBanner />}
+      <DraftBanner explainer={explainer} />
       {pageLabel && <p className="explainer-header__page">{pageLabel}</p>}
       <h1 id="explainer-title" tabIndex={-1} className="phrased explainer-header__title" data-pagefind-meta="title">
         <PhrasedText text={explainer.title} />

@@ -12,6 +12,8 @@ import { parseTopicsFile, type TopicDefinition } from './parse/topics-file';
 import type { ContentIssue, Explainer, GlossaryEntry } from './types';
 import { parseGlossaryFile } from './parse/glossary-file';
 import { resolveGlossary } from './checks/glossary';
+import { scheduledIssues } from './checks/scheduled';
+import { contentClock, isScheduled, readPublication, type Publication } from './publication';
 import { contentValidators, type ContentValidator, type Corpus, type CorpusFolder } from './checks';
 
 export interface LoadOptions {
@@ -21,13 +23,19 @@ export interface LoadOptions {
   baseDir?: string;
   /** Whether `draft: true` explainers are part of the result (issues are reported either way). */
   includeDrafts: boolean;
+  /** Whether scheduled explainers (published after `now`) are part of the result; default: as drafts. */
+  includeScheduled?: boolean;
+  /** The clock that decides what is scheduled; default `contentClock()` (KAISETSU_NOW or the machine's time). */
+  now?: Date;
   validators?: readonly ContentValidator[];
 }
 
 export interface ContentStats {
   files: number;
+  /** Files online now: neither drafts nor scheduled. */
   published: number;
   drafts: number;
+  scheduled: number;
   images: number;
 }
 
@@ -54,7 +62,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
 
   const scan = scanContent(contentDir, display);
   const issues: ContentIssue[] = [...scan.issues];
-  const stats: ContentStats = { files: 0, published: 0, drafts: 0, images: 0 };
+  const now = options.now ?? contentClock();
+  const stats: ContentStats = { files: 0, published: 0, drafts: 0, scheduled: 0, images: 0 };
 
   const folders: CorpusFolder[] = scan.folders.map((folder) => {
     const imageNames = new Set(folder.images.keys());
@@ -71,6 +80,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       issues.push(...parsed.issues);
       stats.files += 1;
       if (parsed.frontMatter?.draft) stats.drafts += 1;
+      else if (parsed.frontMatter && scheduledAt(parsed.frontMatter.published, now)) stats.scheduled += 1;
       else if (parsed.frontMatter) stats.published += 1;
     }
     stats.images += folder.images.size;
@@ -93,12 +103,17 @@ export function loadContent(options: LoadOptions): LoadedContent {
 
   const corpus: Corpus = { folders, ...(topicsFile ? { topics: topicsFile } : {}) };
   for (const validate of options.validators ?? contentValidators) issues.push(...validate(corpus));
+  issues.push(...scheduledIssues(folders.flatMap((folder) => [...folder.files.values()]), now));
 
   // Checks across files (validators) can find errors in a file that was fine on its own, so what
   // is published is decided only now, from every issue.
   const inError = new Set(issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path));
   return {
-    explainers: assemble(folders, inError, options.includeDrafts, glossaries),
+    explainers: assemble(folders, inError, {
+      includeDrafts: options.includeDrafts,
+      includeScheduled: options.includeScheduled ?? options.includeDrafts,
+      now,
+    }, glossaries),
     issues: sortIssues(issues),
     topics: [...(topicsFile?.topics.values() ?? [])],
     stats,
@@ -108,7 +123,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
 function assemble(
   folders: readonly CorpusFolder[],
   inError: ReadonlySet<string>,
-  includeDrafts: boolean,
+  { includeDrafts, includeScheduled, now }: { includeDrafts: boolean; includeScheduled: boolean; now: Date },
   glossaries: ReadonlyMap<ParsedExplainerFile, GlossaryEntry[]>,
 ): Explainer[] {
   const explainers: Explainer[] = [];
@@ -116,12 +131,17 @@ function assemble(
     if (inError.has(folder.path)) continue;
     const visible = [...folder.files.values()].filter(
       (file): file is ParsedExplainerFile & { frontMatter: NonNullable<ParsedExplainerFile['frontMatter']> } =>
-        !inError.has(file.path) && file.frontMatter !== undefined && (includeDrafts || !file.frontMatter.draft),
+        !inError.has(file.path) &&
+        file.frontMatter !== undefined &&
+        (includeDrafts || !file.frontMatter.draft) &&
+        (includeScheduled || !scheduledAt(file.frontMatter.published, now)),
     );
     const translations = locales.filter((locale) => visible.some((file) => file.locale === locale));
     for (const file of visible) {
       // `terms` are resolved into `glossary`; `updates` are sorted below.
       const { terms, updates: written, ...fields } = file.frontMatter;
+      // The schema has read `published:`, so it is a valid publication here.
+      const publication = readPublication(fields.published) as Publication;
       const updates = [...written].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
       // The page's modification date (JSON-LD, sitemap, feeds) follows the latest update.
       const updated = [fields.updated, updates[0]?.date].filter((date) => date !== undefined).sort().at(-1);
@@ -129,6 +149,9 @@ function assemble(
         slug: folder.slug,
         locale: file.locale,
         ...fields,
+        published: publication.date,
+        publishAt: publication.at,
+        ...(isScheduled(publication, now) ? { scheduled: true as const } : {}),
         ...(updated !== undefined ? { updated } : {}),
         updates,
         glossary: glossaries.get(file) ?? [],
@@ -140,6 +163,12 @@ function assemble(
     }
   }
   return explainers.sort(compareExplainers);
+}
+
+/** Whether a valid `published:` value is still ahead of `now`. */
+function scheduledAt(published: string, now: Date): boolean {
+  const publication = readPublication(published);
+  return typeof publication !== 'string' && isScheduled(publication, now);
 }
 
 /** Newest first by publication date, then by slug, then in locale order. */

@@ -141,6 +141,12 @@ export interface GlossaryEntry {
  */
 export interface Explainer extends Omit<FrontMatter, 'updates' | 'terms'> {
   slug: string;
+  /** The publication date as written, YYYY-MM-DD (a time given in `published:` is in `publishAt`). */
+  published: string;
+  /** The moment it goes public, an ISO instant in UTC (lib/content/publication.ts). */
+  publishAt: string;
+  /** Present when that moment is after the loader's clock: only where drafts are shown (`npm run dev`). */
+  scheduled?: true;
   locale: Locale;
   /** What changed, newest first (absent: none). */
   updates?: Update[];
@@ -178,5 +184,6 @@ export interface ContentIssue {
   column: number;
   message: string;
   hint: string;
-  severity: 'error' | 'warning';
+  /** `info` reports no problem (a scheduled explainer); only errors block publishing. */
+  severity: 'error' | 'warning' | 'info';
 }

@@ -18,7 +18,7 @@ const expected: Record<string, string[]> = {
   'empty-lead': [`${FILE}:3:7  "lead" is empty`],
   'unknown-key': [`${FILE}:4:1  unknown field "keypoints"`],
   'impossible-date': [`${FILE}:8:12  "published": 2025-02-30 is not a real date (February 2025 has 28 days)`],
-  'date-format': [`${FILE}:8:12  "published": "2026/11/20" is not a date in the form YYYY-MM-DD`],
+  'date-format': [`${FILE}:8:12  "published": "2026/11/20" is not a date in the form YYYY-MM-DD (or YYYY-MM-DDTHH:MM with an optional zone such as +09:00)`],
   'updated-before-published': [`${FILE}:9:10  "updated": 2026-11-01 is before the publication date 2026-11-20`],
   'two-key-points': [`${FILE}:5:3  there must be exactly three key points, not 2`],
   'draft-not-boolean': [`${FILE}:10:8  "draft" must be true or false`],

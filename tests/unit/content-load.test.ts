@@ -22,7 +22,7 @@ describe('a valid content tree', () => {
 
   it('has no issue at all', () => {
     expect(published.issues).toEqual([]);
-    expect(published.stats).toEqual({ files: 3, published: 2, drafts: 1, images: 1 });
+    expect(published.stats).toEqual({ files: 3, published: 2, scheduled: 0, drafts: 1, images: 1 });
   });
 
   it('leaves drafts out unless asked, and sorts newest first, then by slug', () => {

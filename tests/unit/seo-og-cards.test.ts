@@ -15,6 +15,7 @@ const explainer: Explainer = {
   lead: 'リード。',
   keyPoints: ['一つ目の要点。', '二つ目。', '三つ目。'],
   published: '2026-11-20',
+  publishAt: '2026-11-19T15:00:00.000Z',
   topics: [],
   draft: false,
   corrections: [],

@@ -28,6 +28,7 @@ const explainer: Explainer = {
   lead: 'The lead.',
   keyPoints: ['One', 'Two', 'Three'],
   published: '2026-11-20',
+  publishAt: '2026-11-19T15:00:00.000Z',
   updated: '2026-11-25',
   topics: ['politics', 'asia'],
   author: '解説編集部',

@@ -33,14 +33,16 @@ export function hasErrors(issues: readonly ContentIssue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }
 
-/** Stable order: by file, then position, errors before warnings at the same place. */
+const SEVERITY_ORDER: readonly ContentIssue['severity'][] = ['error', 'warning', 'info'];
+
+/** Stable order: by file, then position, errors before warnings (before information) at the same place. */
 export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
   return [...issues].sort(
     (a, b) =>
       comparePaths(a.path, b.path) ||
       a.line - b.line ||
       a.column - b.column ||
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
       a.message.localeCompare(b.message),
   );
 }
@@ -49,9 +51,9 @@ function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `path:line:column  message  (hint)`; warnings say so before the message. */
+/** `path:line:column  message  (hint)`; warnings and information say so before the message. */
 export function formatIssue(issue: ContentIssue): string {
-  const label = issue.severity === 'warning' ? 'warning: ' : '';
+  const label = issue.severity === 'error' ? '' : `${issue.severity}: `;
   return `${issue.path}:${issue.line}:${issue.column}  ${label}${issue.message}  (${issue.hint})`;
 }
 

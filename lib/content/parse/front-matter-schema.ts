@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { SLUG_PATTERN } from '../config';
 import { HTTPS_HINT, httpsProblem } from '../checks/urls';
+import { PUBLICATION_HINT, publicationDate, readPublication } from '../publication';
 
 /** A zod issue may carry its own hint for the editor in `params.hint`. */
 export interface HintParams {
@@ -61,6 +62,22 @@ const isoDate = z.string().check((ctx) => {
   const [, year = '', month = '', day = ''] = match ?? [];
   const problem = match ? calendarProblem(ctx.value, year, month, day) : `"${ctx.value}" is not a date in the form YYYY-MM-DD`;
   if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, params, message: problem });
+});
+
+/** The publication date, optionally with a time and a zone (publication.ts says how it is read). */
+const publication = z.string().check((ctx) => {
+  const read = readPublication(ctx.value);
+  if (typeof read !== 'string') {
+    const problem = calendarProblem(ctx.value, read.date.slice(0, 4), read.date.slice(5, 7), read.date.slice(8, 10));
+    if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, params: { hint: DATE_HINT } satisfies HintParams, message: problem });
+    return;
+  }
+  const message = {
+    shape: `"${ctx.value}" is not a date in the form YYYY-MM-DD (or YYYY-MM-DDTHH:MM with an optional zone such as +09:00)`,
+    time: `${ctx.value} is not a real time of day (hours 00–23, minutes 00–59)`,
+    zone: `${ctx.value} has a zone that does not exist (write +09:00 for Japan, Z for UTC)`,
+  }[read];
+  ctx.issues.push({ code: 'custom', input: ctx.value, params: { hint: PUBLICATION_HINT } satisfies HintParams, message });
 });
 
 /** Text that is not just spaces. YAML has already trimmed plain values; quoted ones may not be. */
@@ -127,8 +144,8 @@ export const frontMatterSchema = z
     title: line,
     lead: text,
     keyPoints: z.tuple([line, line, line]),
-    /** YYYY-MM-DD, a real date. */
-    published: isoDate,
+    /** YYYY-MM-DD, a real date, optionally with a time and zone; still ahead of the clock, it is scheduled. */
+    published: publication,
     /** YYYY-MM-DD, never before `published`. */
     updated: isoDate.optional(),
     topics,
@@ -141,7 +158,9 @@ export const frontMatterSchema = z
   })
   .check((ctx) => {
     // Runs only once every field is valid, so the dates compared here are real dates.
-    const { published, updated, corrections, updates } = ctx.value;
+    const { updated, corrections, updates } = ctx.value;
+    // A time in `published:` does not count: an update on the same day is not before it.
+    const published = publicationDate(ctx.value.published);
     const notBefore = (date: string, path: (string | number)[], hint: string) => {
       if (date < published) {
         ctx.issues.push({ code: 'custom', input: date, path, params: { hint } satisfies HintParams, message: `${date} is before the publication date ${published}` });
