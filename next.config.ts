@@ -99,11 +99,14 @@ function withOutput(config: NextConfig): NextConfig {
 /**
  * `next dev` serves Next's pages as rendered, with their inline scripts (the post-build step of
  * scripts/paint-first.ts runs on production builds only), so its CSP allows inline scripts.
+ * It also takes `page.dev.tsx` files as routes: the editors' preview (app/[locale]/preview/) exists
+ * on the development server only, and no production build knows the route.
  */
 function withDevelopmentScripts(config: NextConfig): NextConfig {
   const development = serializeCsp(developmentContentSecurityPolicy);
   return {
     ...config,
+    pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'dev.tsx'],
     async headers() {
       return [
         { source: '/:path*', headers: securityHeaders.map((header) => (header.key === 'Content-Security-Policy' ? { ...header, value: development } : header)) },

@@ -26,6 +26,7 @@ export default defineConfig({
     'locale.spec.ts',
     'not-found.spec.ts',
     'pager.spec.ts',
+    'preview-absent.spec.ts',
     'paint-first.spec.ts',
     'print.spec.ts',
     'reading-path.spec.ts',

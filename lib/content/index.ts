@@ -16,7 +16,7 @@ import { loadContent } from './load';
 import { readContentSnapshot, SNAPSHOT_ENV, type ContentSnapshot } from './snapshot';
 import { editionOf, explainersByTopic, localizeTopic, relatedExplainers, topicsWithPages } from './query/topics';
 import type { TopicDefinition } from './parse/topics-file';
-import type { Explainer, ExplainerPage, Topic } from './types';
+import type { ContentIssue, Explainer, ExplainerPage, Topic } from './types';
 
 export { getPageNeighbours } from './query/pager';
 export { pageHasReadings, pageTerms } from './query/glossary';
@@ -32,6 +32,8 @@ interface ContentIndex {
   topics: ReadonlyMap<string, TopicDefinition>;
   /** The topics that have pages (used by a visible explainer). */
   topicPages: readonly TopicDefinition[];
+  /** The checker's warnings and information (none from a build's snapshot, which holds no issues). */
+  issues: readonly ContentIssue[];
 }
 
 /**
@@ -54,7 +56,7 @@ function key(locale: Locale, slug: string): string {
  * What the site renders: during `next build`, the snapshot parsed once for every build process
  * (lib/content/snapshot/index.ts); otherwise content/ itself.
  */
-function load(): ContentSnapshot {
+function load(): ContentSnapshot & { issues?: readonly ContentIssue[] } {
   const snapshot = process.env.NEXT_PHASE === 'phase-production-build' ? process.env[SNAPSHOT_ENV] : undefined;
   if (snapshot) return readContentSnapshot(snapshot);
   // `next dev` shows drafts; `next build` and `next start` run with NODE_ENV=production and do not.
@@ -76,7 +78,7 @@ function content(): ContentIndex {
     byKey.set(key(explainer.locale, explainer.slug), explainer);
   }
   const topics = new Map(loaded.topics.map((topic) => [topic.slug, deepFreeze(topic)]));
-  const index: ContentIndex = { all, byLocale, byKey, topics, topicPages: topicsWithPages(loaded.topics, all) };
+  const index: ContentIndex = { all, byLocale, byKey, topics, topicPages: topicsWithPages(loaded.topics, all), issues: deepFreeze(loaded.issues ?? []) };
   store[memoKey] = index;
   return index;
 }
@@ -143,4 +145,13 @@ export function listExplainersByTopic(locale: Locale, slug: string): Explainer[]
 /** Up to `limit` explainers of the same edition sharing a topic with this one, newest first. */
 export function getRelatedExplainers(explainer: Explainer, limit = 5): Explainer[] {
   return relatedExplainers(explainer, listEdition(explainer.locale), limit);
+}
+
+/**
+ * What `npm run check:content` says about one explainer's folder (warnings, information): for the
+ * editors' preview of `npm run dev`. Errors never get here, since they stop the site from loading.
+ */
+export function listContentIssues(explainer: Explainer): ContentIssue[] {
+  const folder = explainer.sourcePath.slice(0, explainer.sourcePath.lastIndexOf('/') + 1);
+  return content().issues.filter((issue) => issue.path.startsWith(folder));
 }

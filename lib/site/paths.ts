@@ -28,3 +28,8 @@ export function topicPath(locale: Locale, topic: string): string {
 export function searchPath(locale: Locale): string {
   return localizedPathname(locale, '/search');
 }
+
+/** The editors' preview (`npm run dev` only: app/[locale]/preview/): the index, or one explainer's. */
+export function previewPath(locale: Locale, slug?: string): string {
+  return localizedPathname(locale, slug === undefined ? '/preview' : `/preview/${slug}`);
+}
