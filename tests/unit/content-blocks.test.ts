@@ -28,6 +28,7 @@ const errors: Record<string, string[]> = {
   'glossary-duplicate-key': ['glossary.yaml:8:1  term defined twice'],
   'definition-missing-language': ['glossary.yaml:5:5  the definition of term "kim-jong-un" is missing a language: English'],
   'reading-without-kanji': [`${FILE}:16:1  a reading on "ソウル", a word with no kanji`],
+  // The text uses the broken term by name: that use is not also "unknown".
   'glossary-reading-without-kanji': ['glossary.yaml:4:12  a reading on "ソウル", a word with no kanji'],
   'timeline-impossible-date': [`${FILE}:17:1  2024-02-30 is not a real date (February 2024 has 29 days)`],
   'timeline-ambiguous-date': [`${FILE}:17:1  "6/7/2024" is not a date the timeline can read without guessing`],
@@ -42,6 +43,8 @@ const errors: Record<string, string[]> = {
   'term-mark-invalid-id': [`${FILE}:20:1  :term id="Local_Term" is not a valid term id`],
   // Reported once, as unknown with "did you mean", not also as a missing definition.
   'glossary-misspelt-field': ['glossary.yaml:4:3  unknown field "defintion" in term "seoul"'],
+  // Once, not also as an unknown term made of the words left around the inner mark.
+  'term-contains-mark': [`${FILE}:20:1  :term cannot contain another mark`],
   'status-not-developing': [`${FILE}:10:9  "status" can only be developing, not "settled"`],
 };
 

@@ -64,7 +64,7 @@ export function resolveGlossary(file: ParsedExplainerFile, glossary: ParsedGloss
       const entry = id === undefined ? undefined : entryOf(id);
       if (id === undefined || !entry) {
         // A term whose own definition is broken is reported there, not again at every use.
-        if (glossary?.declared.has(term.id) || file.declaredTerms.has(term.id)) continue;
+        if (glossary?.declared.has(term.id) || glossary?.brokenNames[locale].has(term.id) || file.declaredTerms.has(term.id)) continue;
         const near = closestName(term.id, [...byName.keys(), ...own.keys(), ...(glossary?.terms.keys() ?? [])]);
         report(term.at, `unknown term "${term.id}"`, near ? `did you mean "${near}"? Terms are defined in content/glossary.yaml or under terms: in the front matter` : 'define it in content/glossary.yaml (or under terms: in the front matter), or remove the :term mark');
         continue;

@@ -28,6 +28,8 @@ export interface ParsedGlossaryFile {
   terms: Map<string, GlossaryDefinition>;
   /** Every key in the file, valid or not, so that uses of a broken term are not also "unknown". */
   declared: Set<string>;
+  /** The names, per locale, of the terms that have an error: their uses are not also "unknown". */
+  brokenNames: Record<Locale, Set<string>>;
   issues: ContentIssue[];
 }
 
@@ -52,7 +54,7 @@ const TERM_FIELDS: readonly string[] = Object.keys(glossaryTermSchema.shape);
 
 export function parseGlossaryFile(path: string, bytes: Uint8Array): ParsedGlossaryFile {
   const issues = new IssueList(path);
-  const result: ParsedGlossaryFile = { path, terms: new Map(), declared: new Set(), issues: issues.items };
+  const result: ParsedGlossaryFile = { path, terms: new Map(), declared: new Set(), brokenNames: { ja: new Set(), en: new Set() }, issues: issues.items };
   const source = decodeSourceText(bytes);
   if (!source.ok) {
     issues.error(START, source.message === 'the file is empty' ? 'the glossary file is empty' : source.message, `write one term per block: ${EXAMPLE}`);
@@ -77,8 +79,15 @@ export function parseGlossaryFile(path: string, bytes: Uint8Array): ParsedGlossa
     result.declared.add(id);
     const keyAt = at(keyOffset(doc, [], id));
     const locate = (path: FieldPath, key?: string) => at(key === undefined ? valueOffset(doc, [id, ...path]) : keyOffset(doc, [id, ...path], key));
+    const broken = () => {
+      for (const locale of locales) {
+        const name = valueAt(value, [locale]);
+        if (typeof name === 'string') result.brokenNames[locale].add(name.trim());
+      }
+    };
     if (!SLUG_PATTERN.test(id)) {
       issues.error(keyAt, `"${id}" is not a valid term id`, TERM_ID_HINT);
+      broken();
       continue;
     }
     const parsed = glossaryTermSchema.safeParse(value);
@@ -90,11 +99,13 @@ export function parseGlossaryFile(path: string, bytes: Uint8Array): ParsedGlossa
         if (issue.path.length === 1 && typeof field === 'string' && misspelt.has(field) && valueAt(value, [field]) === undefined) continue;
         reportTermIssue(id, value, issue, locate, issues);
       }
+      broken();
       continue;
     }
     const { definition, reading, source: link, ...names } = parsed.data;
     if (reading !== undefined && !hasKanji(names.ja)) {
       issues.error(locate(['reading']), `a reading on "${names.ja}", a word with no kanji`, 'readings are for kanji; delete the reading: line');
+      broken();
       continue;
     }
     result.terms.set(id, { id, names, definitions: definition, at: keyAt, ...(reading !== undefined ? { reading } : {}), ...(link !== undefined ? { source: link } : {}) });

@@ -80,9 +80,11 @@ export function hasKanji(text: string): boolean {
 function readMark(node: TextDirectiveNode, name: 'term' | 'ruby', issues: IssueList): Inline | undefined {
   const spec = TEXT_DIRECTIVES[name];
   const at = startOf(node) ?? { line: 1, column: 1 };
+  let nested = false;
   const children = toInlines(node.children, issues).filter((child) => {
     if (child.type === 'term' || child.type === 'ruby') {
-      issues.error(at, `${spec.marker} cannot contain another mark`, `write the words in [ ] as plain text: ${spec.usage}`);
+      if (!nested) issues.error(at, `${spec.marker} cannot contain another mark`, `write the words in [ ] as plain text: ${spec.usage}`);
+      nested = true;
       return false;
     }
     return true;
@@ -92,6 +94,8 @@ function readMark(node: TextDirectiveNode, name: 'term' | 'ruby', issues: IssueL
     issues.error(at, `${spec.marker} has no words in [ ]`, `write the marked words in the brackets: ${spec.usage}`);
     return undefined;
   }
+  // What is left of a mark with a mark inside is not the editor's term: one message is enough.
+  if (nested) return undefined;
   if (name === 'ruby') {
     const attributes = readAttributes(node, TEXT_DIRECTIVES.ruby, issues);
     if (!attributes) return undefined;
