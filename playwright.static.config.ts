@@ -22,6 +22,7 @@ export default defineConfig({
     'all-pages.spec.ts',
     'console-errors.spec.ts',
     'document-language.spec.ts',
+    'explainer-blocks*.spec.ts',
     'finding-*.spec.ts',
     'locale.spec.ts',
     'not-found.spec.ts',

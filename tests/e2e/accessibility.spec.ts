@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { locales } from '@/i18n/locales';
+import { axeViolations } from './support/axe';
 import { allPagesPath, explainerPath, firstExplainer } from './support/content';
 import { expect, test } from './support/fixtures';
 import { readerPages } from './support/pages';
-
-/** axe-core's findings, one readable line per rule and element, so a failure says what to fix. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-  );
-}
 
 for (const locale of locales) {
   for (const { name, path, status } of readerPages(locale)) {

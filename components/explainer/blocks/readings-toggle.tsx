@@ -13,7 +13,10 @@ export function ReadingsToggle({ label }: { label: string }) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     try {
-      if (input.current && localStorage.getItem(STORAGE_KEY) === 'hidden') input.current.checked = true;
+      // The page is painted before its scripts run (README, "JavaScript"): a reader may have ticked
+      // the box already. Keep that choice; otherwise take the remembered one.
+      if (input.current?.checked) localStorage.setItem(STORAGE_KEY, 'hidden');
+      else if (input.current && localStorage.getItem(STORAGE_KEY) === 'hidden') input.current.checked = true;
     } catch {
       // Storage blocked (private mode, settings): the switch still works for this page.
     }

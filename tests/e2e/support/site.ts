@@ -31,3 +31,8 @@ export function localeSwitcher(page: Page, locale: Locale) {
   const t = translator(locale);
   return page.getByRole('link', { name: `${t('LocaleSwitcher.label')}: ${t('LocaleSwitcher.switchTo')}`, exact: true });
 }
+
+/** Resolves once React has hydrated the page (its runtime has attached to the document). */
+export async function waitForHydration(page: Page) {
+  await expect.poll(() => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith('__react')))).toBe(true);
+}
