@@ -1,11 +1,11 @@
-// Issue 14's blocks in a real browser, in both editions, with and without JavaScript: glossary
-// terms open and close their definition by mouse, touch and keyboard; readings hide and show (and
-// the choice is kept where scripts run); the timeline, known/unknown, other views and the update
-// log render. Accessibility and print of these pages: explainer-blocks-a11y.spec.ts.
-import type { Locator, Page } from '@playwright/test';
+// Issue 14's blocks other than the terms in a real browser, in both editions, with and without
+// JavaScript: readings hide and show (and the choice is kept where scripts run); the timeline,
+// known/unknown, other views and the update log render. Terms: explainer-blocks-terms.spec.ts;
+// accessibility and print: explainer-blocks-print.spec.ts.
+import type { Page } from '@playwright/test';
 import { locales, type Locale } from '@/i18n/locales';
-import type { Explainer, ExplainerPage } from '@/lib/content/types';
-import { blocksExplainer, blocksOf, inlineText, openableTerms, pageWithBlock, pageWithReadings, proseTexts } from './support/blocks';
+import type { Explainer } from '@/lib/content/types';
+import { blocksExplainer, blocksOf, inlineText, openPage, pageWithBlock, pageWithReadings, proseTexts, required, textWithoutReadings } from './support/blocks';
 import { allPagesPath, explainerPath } from './support/content';
 import { expect, test } from './support/fixtures';
 import { translator } from './support/messages';
@@ -19,35 +19,6 @@ function longDate(locale: Locale, iso: string, precision: 'year' | 'month' | 'da
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'Asia/Tokyo' }).format(new Date(`${day}T12:00:00Z`));
 }
 
-function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`The block tests need ${what}`);
-  return value;
-}
-
-/** A term a reader can open on `item`: preferably one whose definition has a link to tab into. */
-function sampleTerm(item: ExplainerPage) {
-  const terms = openableTerms(item);
-  return required(terms.find((term) => term.entry.source) ?? terms[0], `a :term on page ${item.number}`);
-}
-
-function termParts(page: Page, popoverId: string) {
-  return { button: page.locator(`button[popovertarget="${popoverId}"]`), popover: page.locator(`[id="${popoverId}"]`) };
-}
-
-/** An element's text as written, without the readings ruby adds over its words. */
-function textWithoutReadings(locator: Locator): Promise<string> {
-  return locator.evaluate((element) => {
-    const copy = element.cloneNode(true) as Element;
-    for (const reading of copy.querySelectorAll('rt, rp')) reading.remove();
-    return copy.textContent ?? '';
-  });
-}
-
-async function open(page: Page, path: string, scripts: boolean) {
-  await page.goto(path);
-  if (scripts) await waitForHydration(page);
-}
-
 for (const scripts of [true, false]) {
   test.describe(scripts ? 'with JavaScript' : 'without JavaScript', () => {
     test.use({ javaScriptEnabled: scripts });
@@ -55,104 +26,6 @@ for (const scripts of [true, false]) {
     for (const locale of locales) {
       const t = translator(locale);
       const explainer: Explainer = blocksExplainer(locale);
-      const termPage = required(explainer.pages.find((item) => openableTerms(item).length > 0), 'a page with a :term');
-      const termPath = explainerPath(explainer, termPage.number);
-
-      test(`${locale}: a term opens and closes its definition by mouse, and Escape closes it`, { tag: '@desktop' }, async ({ page }) => {
-        await open(page, termPath, scripts);
-        const { popoverId, entry } = sampleTerm(termPage);
-        const { button, popover } = termParts(page, popoverId);
-        await expect(popover).toBeHidden();
-        await button.click();
-        await expect(popover).toBeVisible();
-        await expect(popover).toContainText(entry.definition);
-        await expect(popover.locator('.term__name')).toContainText(entry.term);
-        if (entry.source) await expect(popover.getByRole('link')).toHaveAttribute('href', entry.source);
-        // The box opens next to the term, not over it.
-        const [termBox, popoverBox] = [await button.boundingBox(), await popover.boundingBox()];
-        expect(popoverBox && termBox && (popoverBox.y >= termBox.y + termBox.height - 1 || popoverBox.y + popoverBox.height <= termBox.y + 1)).toBe(true);
-
-        await button.click();
-        await expect(popover).toBeHidden();
-        await expect(button).toBeFocused();
-
-        await button.click();
-        await expect(popover).toBeVisible();
-        await page.keyboard.press('Escape');
-        await expect(popover).toBeHidden();
-        await expect(button).toBeFocused();
-
-        // A click anywhere else closes it too.
-        await button.click();
-        await expect(popover).toBeVisible();
-        await page.locator('#explainer-title').click();
-        await expect(popover).toBeHidden();
-      });
-
-      test(`${locale}: a term opens by Enter and Space, and focus returns to it when it closes`, { tag: '@desktop' }, async ({ page }) => {
-        await open(page, termPath, scripts);
-        const { popoverId, entry } = sampleTerm(termPage);
-        const { button, popover } = termParts(page, popoverId);
-        await button.focus();
-        await page.keyboard.press('Enter');
-        await expect(popover).toBeVisible();
-        await page.keyboard.press('Enter');
-        await expect(popover).toBeHidden();
-        await expect(button).toBeFocused();
-
-        await page.keyboard.press('Space');
-        await expect(popover).toBeVisible();
-        await expect(popover).toContainText(entry.definition);
-        if (entry.source) {
-          // Tab goes from the term into its open definition; Escape from there brings focus back.
-          await page.keyboard.press('Tab');
-          await expect(popover.getByRole('link')).toBeFocused();
-        }
-        await page.keyboard.press('Escape');
-        await expect(popover).toBeHidden();
-        await expect(button).toBeFocused();
-        await page.keyboard.press('Space');
-        await expect(popover).toBeVisible();
-        await page.keyboard.press('Space');
-        await expect(popover).toBeHidden();
-        await expect(button).toBeFocused();
-      });
-
-      test(`${locale}: a term opens and closes its definition by touch`, async ({ page, hasTouch }) => {
-        test.skip(!hasTouch, 'the phone project taps; the desktop project has no touch screen');
-        await open(page, termPath, scripts);
-        const { popoverId, entry } = sampleTerm(termPage);
-        const { button, popover } = termParts(page, popoverId);
-        await button.tap();
-        await expect(popover).toBeVisible();
-        await expect(popover).toContainText(entry.definition);
-        await button.tap();
-        await expect(popover).toBeHidden();
-        await button.tap();
-        await expect(popover).toBeVisible();
-        await page.locator('#explainer-title').tap();
-        await expect(popover).toBeHidden();
-      });
-
-      test(`${locale}: only a term's first use on a page opens, and the page lists its terms at the end`, async ({ page }) => {
-        for (const item of explainer.pages) {
-          const terms = openableTerms(item);
-          await open(page, explainerPath(explainer, item.number), scripts);
-          await expect(page.locator('.term__button')).toHaveCount(terms.length);
-          for (const { popoverId } of terms) await expect(termParts(page, popoverId).button).toBeVisible();
-          const list = page.getByRole('region', { name: t('Glossary.pageTerms'), exact: true });
-          if (terms.length === 0) {
-            await expect(list).toHaveCount(0);
-            continue;
-          }
-          await expect(list.locator('dd')).toHaveText(terms.map(({ entry }) => new RegExp(escape(entry.definition))));
-          await expect(list.locator('dt')).toHaveText(terms.map(({ entry }) => new RegExp(escape(entry.term))));
-        }
-        // The all-pages view: one list of every term the explainer uses.
-        await open(page, allPagesPath(explainer), scripts);
-        const all = page.getByRole('region', { name: t('Glossary.allTerms'), exact: true });
-        await expect(all.locator('dd')).toHaveText((explainer.glossary ?? []).map((entry) => new RegExp(escape(entry.definition))));
-      });
 
       test(`${locale}: readings are shown by default and the switch hides and shows them`, async ({ page }) => {
         const item = pageWithReadings(explainer);
@@ -160,13 +33,13 @@ for (const scripts of [true, false]) {
         if (!item) {
           // An edition without any reading (glossary readings are for the Japanese edition).
           for (const each of explainer.pages) {
-            await open(page, explainerPath(explainer, each.number), scripts);
+            await openPage(page, explainerPath(explainer, each.number), scripts);
             await expect(page.locator('rt')).toHaveCount(0);
             await expect(toggle).toHaveCount(0);
           }
           return;
         }
-        await open(page, explainerPath(explainer, item.number), scripts);
+        await openPage(page, explainerPath(explainer, item.number), scripts);
         const readings = page.locator('.reading rt');
         expect(await readings.count()).toBeGreaterThan(0);
         await expect(toggle).not.toBeChecked();
@@ -185,7 +58,7 @@ for (const scripts of [true, false]) {
 
       test(`${locale}: the timeline is an ordered list of dates as precise as written`, async ({ page }) => {
         const item = required(pageWithBlock(explainer, 'timeline'), 'a :::timeline');
-        await open(page, explainerPath(explainer, item.number), scripts);
+        await openPage(page, explainerPath(explainer, item.number), scripts);
         const [timeline] = blocksOf(item, 'timeline');
         const block = page.getByRole('group', { name: t('Timeline.label'), exact: true }).first();
         await expect(block).toBeVisible();
@@ -202,7 +75,7 @@ for (const scripts of [true, false]) {
       test(`${locale}: what we know and what we don't are labelled notes, apart from commentary`, async ({ page }) => {
         for (const type of ['known', 'unknown'] as const) {
           const item = required(pageWithBlock(explainer, type), `a :::${type}`);
-          await open(page, explainerPath(explainer, item.number), scripts);
+          await openPage(page, explainerPath(explainer, item.number), scripts);
           const [data] = blocksOf(item, type);
           const note = page.getByRole('note', { name: t(`Known.${type}`), exact: true }).first();
           await expect(note).toBeVisible();
@@ -216,7 +89,7 @@ for (const scripts of [true, false]) {
 
       test(`${locale}: another view names its label and links its source`, async ({ page }) => {
         const item = required(pageWithBlock(explainer, 'view'), 'a :::view');
-        await open(page, explainerPath(explainer, item.number), scripts);
+        await openPage(page, explainerPath(explainer, item.number), scripts);
         for (const view of blocksOf(item, 'view')) {
           const figure = page.getByRole('figure', { name: `${t('OtherViews.label')} ${view.label}`, exact: true });
           await expect(figure).toBeVisible();
@@ -233,7 +106,7 @@ for (const scripts of [true, false]) {
         const line = t('Updates.latest', { date: longDate(locale, latest.date), text: latest.text });
         const last = explainer.pages.length;
         for (const item of explainer.pages) {
-          await open(page, explainerPath(explainer, item.number), scripts);
+          await openPage(page, explainerPath(explainer, item.number), scripts);
           await expect(page.locator('.explainer-header')).toContainText(line);
           const log = page.getByRole('region', { name: t('Updates.log'), exact: true });
           if (item.number !== last) {
@@ -247,7 +120,7 @@ for (const scripts of [true, false]) {
           expect([...dates].sort().reverse()).toEqual(dates);
           for (const [index, update] of updates.entries()) await expect(log.getByRole('listitem').nth(index)).toContainText(update.text);
         }
-        await open(page, allPagesPath(explainer), scripts);
+        await openPage(page, allPagesPath(explainer), scripts);
         await expect(page.locator('.explainer-header')).toContainText(line);
         await expect(page.getByRole('region', { name: t('Updates.log'), exact: true }).getByRole('listitem')).toHaveCount(updates.length);
       });
@@ -268,7 +141,7 @@ test.describe('the readings switch remembers the choice where scripts run', () =
       const toggle = (on: Page) => on.getByRole('checkbox', { name: t('Glossary.hideReadings'), exact: true });
       const readings = (on: Page) => on.locator('.reading rt').first();
 
-      await open(page, path, true);
+      await openPage(page, path, true);
       await toggle(page).check();
       await expect(readings(page)).toBeHidden();
 
@@ -280,7 +153,7 @@ test.describe('the readings switch remembers the choice where scripts run', () =
       // Not the browser's form restoration: a page opened afresh, and the all-pages view, know it too.
       const other = await context.newPage();
       for (const next of [allPagesPath(explainer), ...withReadings.map((item) => explainerPath(explainer, item.number))]) {
-        await open(other, next, true);
+        await openPage(other, next, true);
         await expect(toggle(other), next).toBeChecked();
         await expect(readings(other), next).toBeHidden();
       }
@@ -318,12 +191,8 @@ test.describe('the readings switch keeps a choice made before the scripts ran', 
     await expect.poll(() => page.evaluate(() => localStorage.getItem('kaisetsu:readings'))).toBe('hidden');
 
     const other = await context.newPage();
-    await open(other, allPagesPath(explainer), true);
+    await openPage(other, allPagesPath(explainer), true);
     await expect(other.getByRole('checkbox', { name: t('Glossary.hideReadings'), exact: true })).toBeChecked();
     await expect(other.locator('.reading rt').first()).toBeHidden();
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,8 +1,10 @@
+import type { Locator, Page } from '@playwright/test';
 import type { Locale } from '@/i18n/locales';
 import { pageHasReadings, pageTerms } from '@/lib/content/query/glossary';
 import { inlineText } from '@/lib/content/parse/text';
 import type { Explainer, ExplainerPage, GlossaryEntry, SectionBlock } from '@/lib/content/types';
 import { publishedExplainers } from './finding';
+import { waitForHydration } from './site';
 
 // The explainer blocks of issue 14 (glossary terms, readings, timeline, known/unknown, other
 // views, updates) as the content says a page holds them, so that the browser tests find them in
@@ -42,3 +44,28 @@ export function proseTexts(block: Extract<SectionBlock, { type: 'known' | 'unkno
 }
 
 export { inlineText };
+
+export function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The block tests need ${what}`);
+  return value;
+}
+
+/** An element's text as written, without the readings ruby adds over its words. */
+export function textWithoutReadings(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => {
+    const copy = element.cloneNode(true) as Element;
+    for (const reading of copy.querySelectorAll('rt, rp')) reading.remove();
+    return copy.textContent ?? '';
+  });
+}
+
+/** Opens a page; with scripts on, waits until React has hydrated it. */
+export async function openPage(page: Page, path: string, scripts: boolean) {
+  await page.goto(path);
+  if (scripts) await waitForHydration(page);
+}
+
+export function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
