@@ -19,5 +19,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // These tests check behaviour, not speed (the benchmarks time things): a cold first OG render
+    // takes about 5 s on these 2-core machines, Vitest's default limit, and more under load.
+    testTimeout: 30_000,
   },
 });

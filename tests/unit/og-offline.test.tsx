@@ -39,7 +39,5 @@ describe('OG rendering offline', () => {
 
     expect(networkCalls).toEqual([]);
     expect([png.width, png.height]).toEqual([1200, 630]);
-    // A cold first render takes about 5 s on an idle 2-core machine (loading fonts, yoga and
-    // resvg), Vitest's default limit: this test is about the network, not the time (bench:og is).
-  }, 30_000);
+  });
 });

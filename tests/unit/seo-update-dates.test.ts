@@ -31,9 +31,7 @@ afterEach(() => {
 const JA_LATEST = '2026-11-25T00:00:00+09:00';
 const EN_LATEST = '2026-11-24T00:00:00+09:00';
 
-// The JSON-LD names each page's share image, and the first card (lib/og/cards.ts) loads what the
-// cards need: over 5 s on this 2-core machine under other builds, which is load, not a hang.
-describe('the latest update is the modification date', { timeout: 30_000 }, () => {
+describe('the latest update is the modification date', () => {
   it('in the JSON-LD of every page and of the all-pages view', async () => {
     const { content, jsonLd } = await load();
     for (const [locale, latest] of [['ja', JA_LATEST], ['en', EN_LATEST]] as const) {
