@@ -1,11 +1,15 @@
 // `npm run check:content`: validates everything under content/ with the same code the site uses,
 // prints every problem as `path:line:column  message  (hint)`, and exits 1 if any is an error.
-import { countLabel, formatIssue, hasErrors } from '@/lib/content/checks/issues';
+// The prose check (textlint, lib/content/checks/prose/) runs after the load: it is asynchronous.
+import { countLabel, formatIssue, hasErrors, sortIssues } from '@/lib/content/checks/issues';
+import { checkProse } from '@/lib/content/checks/prose';
 import { loadContent } from '@/lib/content/load';
 
-function main(): number {
+async function main(): Promise<number> {
   // Drafts are checked like everything else; whether they are shown does not matter here.
-  const { issues, stats } = loadContent({ includeDrafts: true });
+  const loaded = loadContent({ includeDrafts: true });
+  const { stats } = loaded;
+  const issues = sortIssues([...loaded.issues, ...(await checkProse())]);
   for (const issue of issues) console.log(formatIssue(issue));
 
   const errors = issues.filter((issue) => issue.severity === 'error').length;
@@ -19,4 +23,6 @@ function main(): number {
   return hasErrors(issues) ? 1 : 0;
 }
 
-process.exitCode = main();
+main().then((code) => {
+  process.exitCode = code;
+});

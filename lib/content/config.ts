@@ -22,6 +22,11 @@ export const TO_FILL = '【要記入】';
 export const PLACEHOLDER_SOURCE_URL = 'https://example.com/replace-with-the-source-address';
 /** The correction the scaffold shows as an example in a comment; published as it is, it is an error. */
 export const SAMPLE_CORRECTION = { date: '2026-11-22', text: '初出時、……を誤って記載していました。' } as const;
+/** Folder (inside the content root) holding the house dictionary for the prose check (checks/prose/). */
+export const STYLE_DIR = 'style';
+/** The house dictionary in STYLE_DIR: names (both editions, strict), then ordinary words per edition. */
+export const NAMES_DICTIONARY = 'names.yml';
+export const wordsDictionary = (locale: string) => `words.${locale}.yml`;
 /** Folder (inside an explainer folder) holding the images of its source cards. */
 export const IMAGES_DIR = 'images';
 /** URL prefix under which `scripts/sync-content-images.ts` publishes those images. */

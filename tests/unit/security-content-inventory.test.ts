@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { GLOSSARY_FILE, publicImageUrl, TOPICS_FILE } from '@/lib/content/config';
+import { GLOSSARY_FILE, NAMES_DICTIONARY, publicImageUrl, STYLE_DIR, TOPICS_FILE, wordsDictionary } from '@/lib/content/config';
+import { locales } from '@/i18n/locales';
 import type { Explainer } from '@/lib/content/types';
 
 /** Every file (not folder) below `root`, hidden ones included, as paths relative to `base`. */
@@ -21,7 +22,7 @@ function walk(root: string, base: string): string[] {
   return files;
 }
 
-type Fate = 'published' | 'draft' | 'published image' | 'reported';
+type Fate = 'published' | 'draft' | 'published image' | 'reported' | 'house dictionary';
 
 /** What happened to each file: shown on the site, kept back as a draft, or named in an issue. */
 function inventory(contentDir: string, baseDir: string): Map<string, Fate[]> {
@@ -41,6 +42,11 @@ function inventory(contentDir: string, baseDir: string): Map<string, Fate[]> {
   // The glossary is read into the definitions the explainers show.
   if (published.explainers.some((explainer) => (explainer.glossary ?? []).length > 0)) {
     add(path.relative(baseDir, path.join(contentDir, GLOSSARY_FILE)).split(path.sep).join('/'), 'published');
+  }
+  // The house dictionary is read by the prose check (check:content), never published.
+  for (const name of [NAMES_DICTIONARY, ...locales.map(wordsDictionary)]) {
+    const file = path.join(contentDir, STYLE_DIR, name);
+    if (fs.existsSync(file)) add(path.relative(baseDir, file).split(path.sep).join('/'), 'house dictionary');
   }
   const shownImages = new Set(published.explainers.flatMap(imagesOf));
   for (const file of walk(contentDir, baseDir)) {
@@ -123,6 +129,8 @@ function mixedTree(): string {
   write('explainers/Bad_Name/ja.md', explainer(false));
   write('explainers/empty-folder/.gitkeep', '');
   write('stray.md', 'not in explainers/');
+  write('style/names.yml', 'version: 1\nrules: []\n');
+  write('style/notes.txt', 'not a dictionary');
   return root;
 }
 
@@ -132,7 +140,7 @@ describe('a tree with drafts, errors and stray files', () => {
     const contentDir = root;
     const fates = inventory(contentDir, root);
     const files = walk(contentDir, root);
-    expect(files).toHaveLength(11);
+    expect(files).toHaveLength(13);
     expect(files.filter((file) => !fates.has(file))).toEqual([]);
     // Published, with a warning: it has no English translation yet.
     expect(fates.get('explainers/published-one/ja.md')).toEqual(['published', 'reported']);
@@ -141,7 +149,8 @@ describe('a tree with drafts, errors and stray files', () => {
     expect(fates.get('explainers/draft-one/ja.md')).toEqual(['draft']);
     expect(fates.get('explainers/draft-one/en.md')).toEqual(['draft']);
     expect(fates.get('explainers/broken-one/ja.md')).toEqual(['reported']);
-    for (const file of ['explainers/published-one/notes.txt', 'explainers/published-one/.DS_Store', 'explainers/Bad_Name/ja.md', 'stray.md']) {
+    expect(fates.get('style/names.yml')).toEqual(['house dictionary']);
+    for (const file of ['explainers/published-one/notes.txt', 'explainers/published-one/.DS_Store', 'explainers/Bad_Name/ja.md', 'stray.md', 'style/notes.txt']) {
       expect(fates.get(file), file).toContain('reported');
     }
   });
@@ -157,7 +166,7 @@ describe('a tree with drafts, errors and stray files', () => {
 
 /** The mixed tree minus what is an error: errors stop the real content API, as they stop `next build`. */
 function withoutErrors(root: string): void {
-  for (const entry of ['explainers/broken-one', 'explainers/Bad_Name', 'explainers/empty-folder', 'stray.md', 'explainers/published-one/notes.txt']) {
+  for (const entry of ['explainers/broken-one', 'explainers/Bad_Name', 'explainers/empty-folder', 'stray.md', 'explainers/published-one/notes.txt', 'style/notes.txt']) {
     fs.rmSync(path.join(root, entry), { recursive: true });
   }
 }

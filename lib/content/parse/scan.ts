@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
-import { EXPLAINERS_DIR, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR, SLUG_PATTERN, TOPICS_FILE, GLOSSARY_FILE } from '../config';
+import { EXPLAINERS_DIR, IMAGE_EXTENSIONS, IMAGE_NAME_PATTERN, IMAGES_DIR, NAMES_DICTIONARY, SLUG_PATTERN, STYLE_DIR, TOPICS_FILE, GLOSSARY_FILE, wordsDictionary } from '../config';
 import { START } from '../checks/issues';
 import type { ContentIssue } from '../types';
 
@@ -36,6 +36,8 @@ const TOP_LEVEL_ENTRIES: ReadonlyMap<string, 'directory' | 'file'> = new Map([
   [EXPLAINERS_DIR, 'directory'],
   [TOPICS_FILE, 'file'],
   [GLOSSARY_FILE, 'file'],
+  // The house dictionary, read by the prose check (lib/content/checks/prose/rules.ts).
+  [STYLE_DIR, 'directory'],
 ]);
 
 const LOCALE_FILES = locales.map((locale) => `${locale}.md`).join(' or ');
@@ -68,6 +70,13 @@ export function scanContent(contentDir: string, display: (absolute: string) => s
       ? `the topic list is content/${TOPICS_FILE} (this exact name)`
       : `explainers go in content/${EXPLAINERS_DIR}/<slug>/${locales[0]}.md, topic names in content/${TOPICS_FILE}; nothing else belongs in content/`;
     report('error', absolute, entry.isDirectory(), entry.isDirectory() ? 'unexpected folder in content/' : 'unexpected file in content/', hint);
+  }
+
+  const styleFiles = new Set([NAMES_DICTIONARY, ...locales.map(wordsDictionary)]);
+  for (const entry of readEntries(path.join(contentDir, STYLE_DIR)) ?? []) {
+    const absolute = path.join(contentDir, STYLE_DIR, entry.name);
+    if (isSkipped(entry, absolute, report) || (entry.isFile() && styleFiles.has(entry.name))) continue;
+    report('error', absolute, entry.isDirectory(), `unexpected ${entry.isDirectory() ? 'folder' : 'file'} in content/${STYLE_DIR}/`, `the house dictionary is ${[...styleFiles].join(', ')}; nothing else belongs there`);
   }
 
   const explainersDir = path.join(contentDir, EXPLAINERS_DIR);
