@@ -6,6 +6,7 @@ import type { ContentValidator } from './corpus';
 import { readerCharacters } from './reader-characters';
 import { developingHasUnknown } from './developing';
 import { bidiControls, htmlLikeText } from './safety-validators';
+import { translationInStep } from './translation';
 import { unfinishedContent } from './unfinished';
 import {
   duplicateSources,
@@ -35,4 +36,5 @@ export const contentValidators: readonly ContentValidator[] = [
   unfinishedContent,
   readerCharacters,
   developingHasUnknown,
+  translationInStep,
 ];

@@ -25,6 +25,7 @@ export const FIELD_HINTS: Record<string, string> = {
   status: 'write status: developing while the story is still unfolding, or delete the line',
   updates: 'list each update as "  - date: 2026-12-01" with "    text: ……" (one line) on the next line, or delete the field',
   terms: 'list each term under its id: "  kim-jong-un:" then "    term: 金正恩", "    definition: ……" (and optional reading:, source:)',
+  translatedFrom: 'run npm run translation:mark -- <slug> to write this field; do not edit it by hand',
   corrections:
     'list each correction as "  - date: 2026-11-22" with "    text: ……" on the next line, or delete the field',
 };
@@ -130,6 +131,22 @@ const topics = z
 const correctionSchema = z.strictObject({ date: isoDate, text });
 const updateSchema = z.strictObject({ date: isoDate, text: line });
 
+/**
+ * In a translation: which revision of ja.md it translates (checks/translation.ts). Written by
+ * `npm run translation:mark`; `revision` is a short hash per part of ja.md.
+ */
+const REVISION = /^[0-9a-f]{6}(?: [0-9a-f]{6}(?:\.[0-9a-f]{6})*)*$/;
+const revision = z.string().check((ctx) => {
+  if (REVISION.test(ctx.value)) return;
+  ctx.issues.push({
+    code: 'custom',
+    input: ctx.value,
+    params: { hint: 'do not edit it by hand: run npm run translation:mark -- <slug> to write it again' } satisfies HintParams,
+    message: 'is not a revision written by npm run translation:mark',
+  });
+});
+const translatedFromSchema = z.strictObject({ date: isoDate, revision });
+
 /** A term only this explainer uses, in this file's language (the site's terms are in content/glossary.yaml). */
 const termSchema = z.strictObject({
   term: line,
@@ -155,6 +172,7 @@ export const frontMatterSchema = z
     status: z.literal('developing').optional(),
     updates: z.array(updateSchema).default([]),
     terms: z.record(termId, termSchema).default({}),
+    translatedFrom: translatedFromSchema.optional(),
   })
   .check((ctx) => {
     // Runs only once every field is valid, so the dates compared here are real dates.
