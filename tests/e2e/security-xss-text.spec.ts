@@ -4,7 +4,7 @@
 // run (no dialog, no window.__xss, no console marker, no element with an event handler), and the
 // text must arrive as text. Needs that build: run `npm run test:xss-build`
 // (scripts/security-xss-build.sh); against the normal site the tests are skipped.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { locales } from '@/i18n/locales';
 import { loadContent } from '@/lib/content/load';
@@ -15,6 +15,24 @@ import { textPayloads, textSlug, titleOf } from '../fixtures/xss/explainers';
 test.skip(process.env.KAISETSU_XSS_BUILD !== '1', 'needs the hostile-text build: npm run test:xss-build');
 
 const { explainers } = loadContent({ includeDrafts: false });
+
+/**
+ * Serves a document without its Content-Security-Policy. This suite tests the escaping: with the
+ * site's policy (no inline scripts) a payload that got through would be refused before it ran, and
+ * the watch below would see nothing.
+ */
+async function fulfillWithoutPolicy(route: Route, edit: (body: string) => string = (body) => body): Promise<void> {
+  const response = await route.fetch({ maxRedirects: 0 });
+  const headers = { ...response.headers() };
+  delete headers['content-security-policy'];
+  await route.fulfill({ response, headers, body: edit(await response.text()) });
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.route('**/*', (route) =>
+    route.request().resourceType() === 'document' ? fulfillWithoutPolicy(route) : route.continue(),
+  );
+});
 
 /** Records everything that would show that a payload ran. */
 function watch(page: Page): string[] {
@@ -46,11 +64,9 @@ test.describe.configure({ timeout: 180_000 });
 
 test('the watch sees a payload that does run, so silence below means something', async ({ page }) => {
   const ran = watch(page);
-  await page.route(`**${homePath('ja')}`, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace('<main', `<img src=x onerror="alert('xss-control');window.__xss=1"><main`);
-    await route.fulfill({ response, body });
-  });
+  await page.route(`**${homePath('ja')}`, (route) =>
+    fulfillWithoutPolicy(route, (body) => body.replace('<main', `<img src=x onerror="alert('xss-control');window.__xss=1"><main`)),
+  );
   await page.goto(homePath('ja'));
   await expect.poll(() => ran.length).toBeGreaterThan(0);
   expect(ran.join('\n')).toContain('dialog: xss-control');
