@@ -49,14 +49,14 @@ describe('next.config.ts, content parsed once per build', () => {
     expect(fs.existsSync(file)).toBe(true);
     // Drafts are never part of a production build.
     expect(readContentSnapshot(file).explainers.map((e) => `${e.locale}/${e.slug}`)).toEqual(['en/city-library-move', 'ja/city-library-move']);
-  }, 30_000);
+  });
 
   it('records in the build output which content folder the build was made from', async () => {
     const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaisetsu-dist-'));
     await afterCompile(await buildConfig(PHASE_PRODUCTION_BUILD), distDir);
     expect(fs.readFileSync(path.join(distDir, BUILT_CONTENT_RECORD), 'utf8').trim()).toBe(path.join(fixtures, 'valid'));
     fs.rmSync(distDir, { recursive: true, force: true });
-  }, 30_000);
+  });
 
   it('never reuses a snapshot named in the environment before the build', async () => {
     const stale = path.join(fixtures, 'no-such-snapshot.json');
@@ -64,13 +64,13 @@ describe('next.config.ts, content parsed once per build', () => {
     await afterCompile(await buildConfig(PHASE_PRODUCTION_BUILD));
     expect(process.env[SNAPSHOT_ENV]).not.toBe(stale);
     expect(fs.existsSync(process.env[SNAPSHOT_ENV] ?? '')).toBe(true);
-  }, 30_000);
+  });
 
   it('stops the build on a content error, after the script listed it (in the test output above)', async () => {
     vi.stubEnv('KAISETSU_CONTENT_DIR', path.join(fixtures, 'broken', 'two-broken-files'));
     await expect(afterCompile(await buildConfig(PHASE_PRODUCTION_BUILD))).rejects.toThrow(/content\/ has errors/);
     expect(process.env[SNAPSHOT_ENV]).toBe('');
-  }, 30_000);
+  });
 
   it('does nothing of the kind for next start', async () => {
     const config = await buildConfig(PHASE_PRODUCTION_SERVER);

@@ -186,5 +186,5 @@ describe('npm run check:links', () => {
     expect(error?.code).toBe(1);
     expect(error?.stdout).toContain('explainers/links/ja.md:25:7  link');
     expect(error?.stdout).toContain('8 addresses in 1 files: 4 broken, 1 redirected.');
-  }, 30_000);
+  });
 });

@@ -61,7 +61,7 @@ describe('buildSearchIndex', () => {
     expect(files.filter((file) => file.includes('-ui') || file.includes('worker'))).toEqual([]);
     const entry: unknown = JSON.parse(fs.readFileSync(path.join(outputDir, 'pagefind-entry.json'), 'utf8'));
     expect(entry).toMatchObject({ languages: { ja: { page_count: 1 }, en: { page_count: 1 } } });
-  }, 30_000);
+  });
 
   it('fails when no page is marked for indexing (a layout that lost data-pagefind-body)', async () => {
     page('ja/explainers/a.html', 'ja', 'https://kaisetsu.example/ja/explainers/a', '<p>本文</p>', false);
