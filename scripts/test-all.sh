@@ -21,9 +21,11 @@ npm run test:e2e
 # The static build (out/ on nginx, deploy/nginx/): what only it does and every nginx rule (root
 # page, client page turns from files, headers and policy, 404s, redirects), 1.5 min here. It is
 # built from the real content/, so it is also the smoke test of the real explainers: every sitemap
-# page exists (static-site), the reading path through the first explainer, no console errors. It
+# page exists (static-site), the reading path through the first explainer, no console errors, and
+# the blocks (glossary terms, readings, timeline, views, print, axe) as the real explainer lays them
+# out (explainer-blocks*, 3 min here). It
 # reuses .next/, so it comes last. The whole reader suite against it: npm run test:e2e:static
 # (about 9 min here).
 npm run build:static
 npm run test:html -- out
-npm run test:e2e:static -- tests/e2e/static- tests/e2e/paint-first tests/e2e/redirects tests/e2e/not-found tests/e2e/security-headers tests/e2e/security-cookies tests/e2e/reading-path tests/e2e/console-errors
+npm run test:e2e:static -- tests/e2e/static- tests/e2e/paint-first tests/e2e/redirects tests/e2e/not-found tests/e2e/security-headers tests/e2e/security-cookies tests/e2e/reading-path tests/e2e/console-errors tests/e2e/explainer-blocks
