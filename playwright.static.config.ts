@@ -37,6 +37,7 @@ export default defineConfig({
     'sharing.spec.ts',
     'sharing-feeds.spec.ts',
     'static-*.spec.ts',
+    'translation-note.spec.ts',
   ],
   grepInvert: [
     /Accept-Language .* → \/(ja|en)$/,

@@ -23,6 +23,7 @@ export async function ExplainerAllView({ explainer }: { explainer: Explainer }) 
       <article className="explainer" aria-labelledby="explainer-title">
         <ExplainerHeader
           explainer={explainer}
+          page="all"
           showLead
           correctionsHref={explainer.corrections.length > 0 ? `#${correctionsAnchor}` : undefined}
           showReadingsToggle={explainer.pages.some(pageHasReadings)}

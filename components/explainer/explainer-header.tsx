@@ -5,6 +5,7 @@ import { PhrasedText } from '@/components/typography/phrased-text';
 import { readingMinutes } from '@/lib/site/reading-time';
 import { DraftBanner } from './draft-banner';
 import { PublishedDates } from './published-dates';
+import { TranslationNote } from './translation-note';
 import { ReadingsToggle } from './blocks/readings-toggle';
 import { LatestUpdate } from './blocks/updates';
 
@@ -14,12 +15,15 @@ import { LatestUpdate } from './blocks/updates';
  */
 export async function ExplainerHeader({
   explainer,
+  page,
   pageLabel,
   showLead,
   correctionsHref,
   showReadingsToggle = false,
 }: {
   explainer: Explainer;
+  /** The page shown, or the all-pages view: where the note on a translation links to. */
+  page: number | 'all';
   /** e.g. "2/3ページ" with the page title; absent on the all-pages view. */
   pageLabel?: string;
   showLead: boolean;
@@ -40,6 +44,7 @@ export async function ExplainerHeader({
       {showLead && <p className="explainer-header__lead">{explainer.lead}</p>}
       <div className="explainer-header__meta">
         <PublishedDates published={explainer.published} updated={explainer.updated} />
+        <TranslationNote explainer={explainer} page={page} />
         <LatestUpdate updates={explainer.updates} />
         <p>
           {explainer.author && <span>{t('by', { author: explainer.author })}</span>}

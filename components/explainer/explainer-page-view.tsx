@@ -38,6 +38,7 @@ export async function ExplainerPageView({ explainer, page }: { explainer: Explai
       <article className="explainer" aria-labelledby="explainer-title">
         <ExplainerHeader
           explainer={explainer}
+          page={page.number}
           showLead={isFirst}
           pageLabel={t('pageMarker', { page: page.number, count: explainer.pages.length })}
           correctionsHref={correctionsHref}
