@@ -132,6 +132,22 @@ describe('body', () => {
   });
 });
 
+describe('an exception to a prose rule, :allow[…]{rule="…"}', () => {
+  const withSection = (...lines: string[]) => [...FRONT, ...BODY.slice(0, 6), ...lines, ...BODY.slice(7)];
+  it('publishes its words as plain text, marks inside it kept', () => {
+    const file = parse(withSection('前。:allow[**強く**言います。]{rule="ja/max-ten"}後。'));
+    expect(file.issues).toEqual([]);
+    expect(file.pages[0]?.sections[0]?.blocks[0]).toEqual({
+      type: 'paragraph',
+      children: [{ type: 'text', value: '前。' }, { type: 'strong', children: [{ type: 'text', value: '強く' }] }, { type: 'text', value: '言います。' }, { type: 'text', value: '後。' }],
+    });
+  });
+
+  it('needs the rule it allows', () => {
+    expect(errors(withSection(':allow[文です。]'))).toEqual(['13:1  :allow needs a "rule" attribute']);
+  });
+});
+
 describe('text helpers', () => {
   const text = (value: string): Inline => ({ type: 'text', value });
 

@@ -93,7 +93,7 @@ export const DIRECTIVES = {
   },
 } as const satisfies Record<string, DirectiveSpec<z.ZodObject>>;
 
-/** Marks inside a sentence: `:term[金正恩]`, `:ruby[平壌]{reading="ピョンヤン"}`. */
+/** Marks inside a sentence: `:term[金正恩]`, `:ruby[平壌]{reading="ピョンヤン"}`, `:allow[…]{rule="…"}`. */
 export const TEXT_DIRECTIVES = {
   term: {
     kind: 'text',
@@ -106,6 +106,14 @@ export const TEXT_DIRECTIVES = {
     marker: ':ruby',
     usage: ':ruby[平壌]{reading="ピョンヤン"}',
     attributes: z.strictObject({ reading: text }),
+  },
+  // The editors' exception to a prose rule (checks/prose/exceptions.ts): the words are published as
+  // plain text, the mark is for the prose check only.
+  allow: {
+    kind: 'text',
+    marker: ':allow',
+    usage: ':allow[the sentence]{rule="ja/no-doubled-joshi"} (the rule as the warning names it in [ ]; several separated by spaces)',
+    attributes: z.strictObject({ rule: text }),
   },
 } as const satisfies Record<string, DirectiveSpec<z.ZodObject>>;
 

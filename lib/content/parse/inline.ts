@@ -13,6 +13,12 @@ const HTML_HINT = 'raw HTML is not allowed; remove the tag and use **bold** or *
 export function toInlines(nodes: readonly PhrasingContent[], issues: IssueList): Inline[] {
   const result: Inline[] = [];
   for (const node of nodes) {
+    if (node.type === 'textDirective' && node.name === 'allow') {
+      // An exception to a prose rule is read by the prose check only: readers get its words.
+      readAttributes(node, TEXT_DIRECTIVES.allow, issues);
+      result.push(...toInlines(node.children, issues));
+      continue;
+    }
     const inline = toInline(node, issues);
     if (inline) result.push(inline);
   }

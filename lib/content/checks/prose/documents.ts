@@ -11,6 +11,8 @@ import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { parseMarkdown } from '../../parse/markdown';
 import type { FieldPath } from '../../parse/yaml';
 import type { FrontMatter } from '../../parse/front-matter-schema';
+import { inlineMarks, type ProseException } from './exceptions';
+import { readerText } from './reader-text';
 
 export const REGISTERS = ['body', 'points', 'headline', 'voice', 'quote'] as const;
 export type Register = (typeof REGISTERS)[number];
@@ -35,27 +37,29 @@ export interface ProseSource {
 /** A timeline entry starts with its date (`2024-06: `), which is not prose. */
 const TIMELINE_DATE = /^\d{4}(?:-\d{2}){0,2}:\s*/;
 
-export function proseDocuments(source: ProseSource): Map<Register, TxtNode> {
+/** What textlint reads of one file: one document per register, over the reader text. */
+export interface ProseDocuments {
+  /** The file as textlint reads it (reader-text.ts); the documents' ranges are offsets in it. */
+  text: string;
+  documents: Map<Register, TxtNode>;
+  /** A reader-text offset (of a message) back in the file. */
+  toFile(offset: number): number;
+  /** The editors' exceptions (`:allow[…]{rule="…"}`), at file offsets. */
+  exceptions: ProseException[];
+}
+
+export function proseDocuments(source: ProseSource): ProseDocuments {
   const { text } = source;
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const position = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) };
+  const root: Root = parseMarkdown(text);
+  const { cuts, exceptions } = inlineMarks(root);
+  const reader = readerText(text, cuts);
+  // Nodes are built from the parser's file offsets and placed in the reader text.
+  const node = (type: string, start: number, end: number, extra: Partial<TxtNode> = {}): TxtNode => {
+    const range: [number, number] = [reader.toReader(start), reader.toReader(end)];
+    return { type, raw: reader.text.slice(...range), range, loc: { start: reader.position(range[0]), end: reader.position(range[1]) }, ...extra };
   };
-  const node = (type: string, start: number, end: number, extra: Partial<TxtNode> = {}): TxtNode => ({
-    type,
-    raw: text.slice(start, end),
-    range: [start, end],
-    loc: { start: position(start), end: position(end) },
-    ...extra,
-  });
   const offsets = (mdast: Nodes): [number, number] | undefined => {
     const start = mdast.position?.start.offset;
     const end = mdast.position?.end.offset;
@@ -67,7 +71,7 @@ export function proseDocuments(source: ProseSource): Map<Register, TxtNode> {
     if (block) blocks.get(register)?.push(block);
   };
 
-  const inline = (mdast: PhrasingContent): TxtNode | undefined => {
+  const inline = (mdast: PhrasingContent): TxtNode | TxtNode[] | undefined => {
     const at = offsets(mdast);
     if (!at) return undefined;
     switch (mdast.type) {
@@ -82,14 +86,26 @@ export function proseDocuments(source: ProseSource): Map<Register, TxtNode> {
       case 'break':
         return node('Break', at[0], at[1]);
       case 'textDirective':
-        // :term[…] and :ruby[…]: the label is text readers read; the braces are not.
-        return node(mdast.name === 'ruby' ? 'Ruby' : 'Term', at[0], at[1], { children: inlines(mdast.children) });
+        // :term[…], :ruby[…], :allow[…]: the words in [ ] are read as running text (their syntax is
+        // cut from the reader text), so they join the words around them.
+        return inlines(mdast.children);
       default:
         // Code and HTML are errors of the content check; nothing here for prose rules.
         return undefined;
     }
   };
-  const inlines = (children: readonly PhrasingContent[]): TxtNode[] => children.flatMap((child) => inline(child) ?? []);
+  const inlines = (children: readonly PhrasingContent[]): TxtNode[] => {
+    const result: TxtNode[] = [];
+    for (const child of children.flatMap((each) => inline(each) ?? [])) {
+      const previous = result.at(-1);
+      // Text on both sides of a cut mark is one Str, as a rule that reads Str by Str needs it.
+      if (previous?.type === 'Str' && child.type === 'Str' && previous.range[1] === child.range[0]) {
+        const range: [number, number] = [previous.range[0], child.range[1]];
+        result[result.length - 1] = { ...previous, raw: reader.text.slice(...range), value: `${String(previous.value)}${String(child.value)}`, range, loc: { start: previous.loc.start, end: child.loc.end } };
+      } else result.push(child);
+    }
+    return result;
+  };
 
   const paragraph = (mdast: Extract<RootContent, { type: 'paragraph' }>, trim?: RegExp): TxtNode | undefined => {
     const at = offsets(mdast);
@@ -98,8 +114,9 @@ export function proseDocuments(source: ProseSource): Map<Register, TxtNode> {
     const first = children[0];
     const match = trim && first?.type === 'Str' ? trim.exec(first.raw) : null;
     if (first && match && match[0].length > 0) {
-      const start = first.range[0] + match[0].length;
-      children = [node('Str', start, first.range[1], { value: first.raw.slice(match[0].length) }), ...children.slice(1)];
+      // `first` is in the reader text; node() takes file offsets.
+      const start = reader.toFile(first.range[0] + match[0].length);
+      children = [node('Str', start, reader.toFile(first.range[1]), { value: first.raw.slice(match[0].length) }), ...children.slice(1)];
       return node('Paragraph', start, at[1], { children });
     }
     return node('Paragraph', at[0], at[1], { children });
@@ -153,7 +170,6 @@ export function proseDocuments(source: ProseSource): Map<Register, TxtNode> {
     return node('Paragraph', start, end, { children: [node('Str', start, end, { value: text.slice(start, end) })] });
   };
 
-  const root: Root = parseMarkdown(text);
   for (const child of root.children) {
     switch (child.type) {
       case 'yaml':
@@ -187,7 +203,7 @@ export function proseDocuments(source: ProseSource): Map<Register, TxtNode> {
     if (children.length === 0) continue;
     documents.set(register, node('Document', 0, text.length, { children }));
   }
-  return documents;
+  return { text: reader.text, documents, toFile: reader.toFile, exceptions };
 }
 
 /** Front-matter texts with their register: [register, offset, length] where the value is written. */

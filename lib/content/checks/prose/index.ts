@@ -10,8 +10,10 @@ import { defaultContentDir, STYLE_DIR } from '../../config';
 import { parseExplainerFile } from '../../parse/explainer-file';
 import { scanContent } from '../../parse/scan';
 import type { ContentIssue } from '../../types';
-import { proseDocuments, type ProseSource } from './documents';
+import { proseDocuments, REGISTERS, type ProseSource } from './documents';
+import { ExceptionLedger } from './exceptions';
 import { PLUGIN_ID, registerPlugin } from './plugin';
+import { lineColumns } from './reader-text';
 import { houseRules } from './rules';
 
 export interface ProseOptions {
@@ -31,13 +33,16 @@ const kernel = new TextlintKernel();
 /** The issues of one file's prose. */
 export async function lintProse(file: ProseFile, contentDir: string): Promise<ContentIssue[]> {
   const issues: ContentIssue[] = [];
-  for (const [register, document] of proseDocuments(file)) {
+  const prose = proseDocuments(file);
+  const exceptions = new ExceptionLedger(prose.exceptions, file.path);
+  const position = lineColumns(file.text);
+  for (const [register, document] of prose.documents) {
     const rules = houseRules(file.locale, register, contentDir);
     if (rules.length === 0) continue;
     const byId = new Map(rules.map((rule) => [rule.id, rule]));
     let result;
     try {
-      result = await kernel.lintText(file.text, {
+      result = await kernel.lintText(prose.text, {
         ext: '.md',
         filePath: file.path,
         plugins: [{ pluginId: PLUGIN_ID, plugin: registerPlugin, options: { document } }],
@@ -57,16 +62,21 @@ export async function lintProse(file: ProseFile, contentDir: string): Promise<Co
     }
     for (const message of result.messages) {
       const rule = byId.get(message.ruleId);
+      const offset = prose.toFile(message.range[0]);
+      if (exceptions.silences(message.ruleId, offset)) continue;
+      const at = position(offset);
       issues.push({
         path: file.path,
-        line: message.loc.start.line,
-        column: message.loc.start.column + 1,
+        line: at.line,
+        column: at.column + 1,
         severity: rule?.strict ? 'error' : 'warning',
         message: `${firstLine(message.message)} [${message.ruleId}]`,
         hint: rule?.hint ?? 'rephrase',
       });
     }
   }
+  const known = REGISTERS.flatMap((register) => houseRules(file.locale, register, contentDir).map((rule) => rule.id));
+  issues.push(...exceptions.issues([...new Set(known)]));
   return issues;
 }
 
