@@ -60,8 +60,6 @@ export const overMaxLines = {
   'bench/run.ts': 'the one bench run, its parts in the order they run; what each part measures is in bench/lib/',
   'tests/e2e/security-fuzz.spec.ts': 'one bounded fuzz run and the checks every answer must pass; its cases are in security-fuzz-cases.ts',
   'tests/e2e/sharing.spec.ts': "one scraper's view of every page kind: the head, the card image and the JSON-LD checked together",
-  'tests/unit/content-topics.test.ts': 'the topics file and everything that hangs on it, on content trees written by shared helpers',
-  'tests/unit/editor-import.test.ts': 'the importer end to end on its fixtures, with the helpers that write and re-read each draft',
 };
 
 const config = [
