@@ -58,8 +58,6 @@ const noAlias = {
 const maxLines = 250;
 export const overMaxLines = {
   'bench/run.ts': 'the one bench run, its parts in the order they run; what each part measures is in bench/lib/',
-  'tests/e2e/security-fuzz.spec.ts': 'one bounded fuzz run and the checks every answer must pass; its cases are in security-fuzz-cases.ts',
-  'tests/e2e/sharing.spec.ts': "one scraper's view of every page kind: the head, the card image and the JSON-LD checked together",
 };
 
 const config = [
