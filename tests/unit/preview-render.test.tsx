@@ -40,7 +40,7 @@ beforeAll(async () => {
 describe('the editors preview', () => {
   it('shows status, reading time, every page share image, six cards per page and the JSON-LD', async () => {
     const page = await html('city-library-move');
-    expect(page).toContain('<h1 id="preview-title">編集者プレビュー:市立図書館はなぜ駅前に移るの?</h1>');
+    expect(page).toContain('<h1 id="preview-title">編集者プレビュー:市立図書館はなぜ駅前に移るの？</h1>');
     expect(page).toMatch(/data-testid="preview-status">公開中</);
     expect(page).toMatch(/data-testid="preview-reading-time">約?\d+分/);
     // Three pages: three share images, three sets of six mock-ups.
