@@ -24,8 +24,10 @@ export default function proxy(request: NextRequest): NextResponse {
     literal.pathname = literalPercents(pathname);
     return NextResponse.redirect(literal, 308);
   }
-  // Paths with a locale come here only through the `%` matcher entry: nothing to negotiate.
-  if (localePrefix.test(pathname)) return NextResponse.next();
+  // Paths with a locale, and Next's own files, come here only through the `%` matcher entry:
+  // nothing to negotiate. The dev server's chunk names have escapes (`%5Bturbopack%5D`, `%40swc`);
+  // negotiated, they were sent to /en/_next/… (404), and `npm run dev` ran without hot reload.
+  if (localePrefix.test(pathname) || pathname.startsWith('/_next/')) return NextResponse.next();
   try {
     return negotiateLocale(request);
   } catch (error) {

@@ -37,7 +37,8 @@ export function ShareMockup({ service, page, words }: { service: ShareService; p
     <figure className={`share-mockup share-mockup--${service.id}`}>
       <figcaption className="share-mockup__service">{service.name}</figcaption>
       <div className="share-mockup__card" style={{ maxWidth: service.id === 'hatena' ? undefined : `${box.width}px` }}>
-        <div className="share-mockup__image" style={{ width: `${box.width}px`, height: `${box.height}px` }}>
+        {/* The service's box, scaled down with the same proportions where the window is narrower. */}
+        <div className="share-mockup__image" style={{ width: `min(100%, ${box.width}px)`, aspectRatio: `${box.width} / ${box.height}` }}>
           {/* eslint-disable-next-line @next/next/no-img-element -- a plain file of the dev server, cropped like the service does */}
           <img
             src={page.image.url}

@@ -8,7 +8,7 @@
  * at all: Next's page data becomes a JSON block, which never runs, and one static loader file
  * starts Next's chunks; the build fails if any inline script is left. So one header serves every
  * page, with no per-page hash and no 'unsafe-inline'. `next dev` keeps Next's inline scripts, and
- * gets 'unsafe-inline' back (developmentContentSecurityPolicy). Everything else is pinned to the
+ * gets 'unsafe-inline' and 'unsafe-eval' back (developmentContentSecurityPolicy). Everything else is pinned to the
  * site's own origin or turned off: script, style, font, image and fetch sources from any other
  * origin, `eval` and `new Function` (no 'unsafe-eval'), plugins, `<base>` hijacking, form posts
  * anywhere, and framing by any site.
@@ -34,10 +34,14 @@ export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> 
   'frame-ancestors': ["'none'"],
 };
 
-/** `next dev` writes Next's inline scripts as they are: the production policy would block them. */
+/**
+ * `next dev` writes Next's inline scripts as they are: the production policy would block them. And
+ * React's development build rebuilds server stacks and component names with eval (it says so in
+ * the console and gives up without it), so the dev server allows eval too; production never does.
+ */
 export const developmentContentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
   ...contentSecurityPolicy,
-  'script-src': ["'self'", "'unsafe-inline'"],
+  'script-src': ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
 };
 
 export function serializeCsp(policy: Readonly<Record<string, readonly string[]>>): string {

@@ -78,8 +78,11 @@ describe('proxy', () => {
     errors.mockRestore();
   });
 
-  it('leaves locale paths alone and negotiates the rest', () => {
+  it('leaves locale paths and Next\'s files alone and negotiates the rest', () => {
     expect(proxy(new NextRequest('http://localhost:3000/ja/explainers/%41')).headers.get('x-middleware-next')).toBe('1');
+    // A chunk of the dev server: an escape in its name brings it through the `%` matcher entry.
+    const chunk = proxy(new NextRequest('http://localhost:3000/_next/static/chunks/node_modules_%40swc_helpers_cjs._.js', { headers: { 'accept-language': 'en' } }));
+    expect(chunk.headers.get('x-middleware-next')).toBe('1');
     const english = proxy(new NextRequest('http://localhost:3000/', { headers: { 'accept-language': 'en-US,en;q=0.9' } }));
     expect(english.status).toBe(307);
     expect(new URL(english.headers.get('location') ?? '').pathname).toBe('/en');
