@@ -15,7 +15,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'tests/e2e',
   // What only the static build does (out/ on nginx): run by playwright.static.config.ts.
-  testIgnore: '**/static-*.spec.ts',
+  // `next dev` only (the editors' preview): run by playwright.dev.config.ts.
+  testIgnore: ['**/static-*.spec.ts', '**/dev-*.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,

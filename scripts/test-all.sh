@@ -18,6 +18,9 @@ npm run build:e2e
 # pages and after the static build the real ones: scripts/check-html.ts.
 npm run test:html
 npm run test:e2e
+# The editors' preview where it lives, in the development server (its own .next/dev folder, so the
+# build above stays as it is): playwright.dev.config.ts, about 35 s here.
+npm run test:e2e:dev
 # The static build (out/ on nginx, deploy/nginx/): what only it does and every nginx rule (root
 # page, client page turns from files, headers and policy, 404s, redirects), 1.5 min here. It is
 # built from the real content/, so it is also the smoke test of the real explainers: every sitemap
