@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { processTree } from './process-cpu';
 
 export interface Server {
   name: string;
@@ -15,30 +16,15 @@ export interface Server {
 
 /** Resident set size in KiB of `pid` and all its descendants (from /proc). */
 export function treeRssKb(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Field 4 (ppid) follows the command name in parentheses, which may itself contain spaces.
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
   let total = 0;
-  const queue = [pid];
-  while (queue.length > 0) {
-    const current = queue.pop() as number;
+  for (const member of processTree(pid)) {
     try {
-      const status = fs.readFileSync(`/proc/${current}/status`, 'utf8');
+      const status = fs.readFileSync(`/proc/${member}/status`, 'utf8');
       const line = status.split('\n').find((l) => l.startsWith('VmRSS:'));
       total += Number(line?.split(/\s+/)[1] ?? 0);
     } catch {
-      continue;
+      // The process ended while we looked.
     }
-    queue.push(...(children.get(current) ?? []));
   }
   return total;
 }
