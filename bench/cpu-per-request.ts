@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { summarizeProfile, type CpuProfile } from './lib/cpu-profile-summary';
-import { buildPaddedReference, PADDED_PATH } from './lib/padded-reference';
+import { buildPaddedReference, PADDED_PATH, paddingEnv, pageSize } from './lib/padded-reference';
 import { processTree, treeCpuSeconds } from './lib/process-cpu';
 import { startServer, type Server } from './lib/processes';
 import { samplePages } from './lib/sample-pages';
@@ -108,13 +108,13 @@ async function profile(target: Target): Promise<void> {
 async function main(): Promise<void> {
   const pages = samplePages();
   if (values['build-reference']) {
-    const targetBytes = fs.readFileSync(path.join(siteDir, '.next', 'server', 'app', pages.explainer.htmlFile)).length;
-    const built = await buildPaddedReference(referenceDir, targetBytes, async (characters) => {
-      const child = spawn(process.execPath, [nextBin, 'build'], { cwd: referenceDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BENCH_PADDING_CHARACTERS: String(characters) }, stdio: 'ignore' });
+    const target = pageSize(path.join(siteDir, '.next', 'server', 'app', pages.explainer.htmlFile));
+    const built = await buildPaddedReference(referenceDir, target, async (padding) => {
+      const child = spawn(process.execPath, [nextBin, 'build'], { cwd: referenceDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...paddingEnv(padding) }, stdio: 'ignore' });
       const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
       if (code !== 0) throw new Error(`reference app build failed (exit ${code})`);
     });
-    console.log(`reference app: ${PADDED_PATH} is ${built.bytes} bytes for explainer page 1's ${targetBytes} (${built.builds} builds)`);
+    console.log(`reference app: ${PADDED_PATH} is ${built.bytes} bytes and ${built.length} characters for explainer page 1's ${target.bytes} and ${target.length} (${built.builds} builds)`);
   }
   const restore = values['reference-html'] ? swapReferenceHtml(path.resolve(values['reference-html'])) : () => {};
   try {

@@ -4,7 +4,6 @@
 // (bench/lib/lighthouse-rows.ts), and build time against corpus size (bench/lib/build-scaling.ts).
 // The budgets are checked in bench/lib/verdicts.ts; the options are in bench/lib/cli.ts (--help).
 // Absolute numbers move with the machine's load; the ratios are measured alternately.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +12,7 @@ import { copyWorkingTree, measureBuild, type ScalingRun } from './lib/build-scal
 import { allParts, readOptions } from './lib/cli';
 import { lighthouseTargets, measureLighthouse } from './lib/lighthouse-rows';
 import { machine } from './lib/machine';
-import { buildPaddedReference, PADDED_PATH } from './lib/padded-reference';
+import { buildPaddedReference, PADDED_PATH, paddingEnv, pageSize } from './lib/padded-reference';
 import { totalOf, weighBuiltPage, weighExportedPage, type Weight } from './lib/page-weight';
 import { readPreviousResults, writeReport, type BenchResults } from './lib/report';
 import { log, runLogged as run, started } from './lib/run-log';
@@ -66,12 +65,13 @@ async function main(): Promise<number> {
     await run('build-static', 'npm', ['run', 'build:static'], root);
     log('build: the site (next build) …');
     await run('build', 'npm', ['run', 'build'], root);
-    const targetBytes = fs.readFileSync(path.join(root, '.next', 'server', 'app', pages.explainer.htmlFile)).length;
-    log(`build: reference app, ${PADDED_PATH} padded to ${targetBytes} bytes (explainer page 1) …`);
-    results.paddedReference = await buildPaddedReference(referenceDir, targetBytes, (characters) =>
-      run('build-reference', process.execPath, [nextBin, 'build'], referenceDir, { BENCH_PADDING_CHARACTERS: String(characters) }),
+    const target = pageSize(path.join(root, '.next', 'server', 'app', pages.explainer.htmlFile));
+    log(`build: reference app, ${PADDED_PATH} padded to ${target.bytes} bytes and ${target.length} characters (explainer page 1) …`);
+    results.paddedReference = await buildPaddedReference(referenceDir, target, (padding) =>
+      run('build-reference', process.execPath, [nextBin, 'build'], referenceDir, paddingEnv(padding)),
     );
-    log(`build: reference app done, ${PADDED_PATH} is ${results.paddedReference.bytes} bytes (${results.paddedReference.builds} builds)`);
+    const padded = results.paddedReference;
+    log(`build: reference app done, ${PADDED_PATH} is ${padded.bytes} bytes and ${padded.length} characters (${padded.builds} builds)`);
   }
 
   if (parts.has('weight')) {
