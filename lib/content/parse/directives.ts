@@ -51,6 +51,16 @@ interface DirectiveSpec<Schema extends z.ZodObject> {
   attributes: Schema;
 }
 
+const noAttributes = z.strictObject({});
+
+/**
+ * A block from a line `opening` to a line `:::`. Its marker is the opening without its attributes;
+ * its usage, shown in hints, says what goes between.
+ */
+function container<Schema extends z.ZodObject>(opening: string, between: string, attributes: Schema) {
+  return { kind: 'container', marker: opening.replace(/\{.*$/, ''), usage: `${opening}, ${between}, then a line :::`, attributes } as const;
+}
+
 export const DIRECTIVES = {
   page: {
     kind: 'leaf',
@@ -58,39 +68,18 @@ export const DIRECTIVES = {
     usage: '::page{title="…" teaser="…"} on its own line',
     attributes: z.strictObject({ title: text, teaser: text }),
   },
-  qa: {
-    kind: 'container',
-    marker: ':::qa',
-    usage: ':::qa{question="…"}, the answer, then a line :::',
-    attributes: z.strictObject({ question: text }),
-  },
-  source: {
-    kind: 'container',
-    marker: ':::source',
-    usage: ':::source{name="…" url="https://…"}, the points as "- " lines, then a line :::',
-    attributes: sourceAttributes,
-  },
-  commentary: {
-    kind: 'container',
-    marker: ':::commentary',
-    usage: ':::commentary, the text, then a line :::',
-    attributes: z.strictObject({}),
-  },
-  voice: { kind: 'container', marker: ':::voice', usage: ':::voice, the text, then a line :::', attributes: z.strictObject({}) },
-  timeline: {
-    kind: 'container',
-    marker: ':::timeline',
-    usage: ':::timeline, one "- 2024-06-19: what happened" line per entry (a year, YYYY-MM or YYYY-MM-DD), then a line :::',
-    attributes: z.strictObject({}),
-  },
-  known: { kind: 'container', marker: ':::known', usage: ':::known, what is established, then a line :::', attributes: z.strictObject({}) },
-  unknown: { kind: 'container', marker: ':::unknown', usage: ':::unknown, what is not known yet, then a line :::', attributes: z.strictObject({}) },
-  view: {
-    kind: 'container',
-    marker: ':::view',
-    usage: ':::view{label="北京から見ると" source="新潮社 Foresight" url="https://…"}, the view in a few lines, then a line :::',
-    attributes: z.strictObject({ label: text, source: text, url: httpsUrl }),
-  },
+  qa: container(':::qa{question="…"}', 'the answer', z.strictObject({ question: text })),
+  source: container(':::source{name="…" url="https://…"}', 'the points as "- " lines', sourceAttributes),
+  commentary: container(':::commentary', 'the text', noAttributes),
+  voice: container(':::voice', 'the text', noAttributes),
+  timeline: container(':::timeline', 'one "- 2024-06-19: what happened" line per entry (a year, YYYY-MM or YYYY-MM-DD)', noAttributes),
+  known: container(':::known', 'what is established', noAttributes),
+  unknown: container(':::unknown', 'what is not known yet', noAttributes),
+  view: container(
+    ':::view{label="北京から見ると" source="新潮社 Foresight" url="https://…"}',
+    'the view in a few lines',
+    z.strictObject({ label: text, source: text, url: httpsUrl }),
+  ),
 } as const satisfies Record<string, DirectiveSpec<z.ZodObject>>;
 
 /** Marks inside a sentence: `:term[金正恩]`, `:ruby[平壌]{reading="ピョンヤン"}`, `:allow[…]{rule="…"}`. */

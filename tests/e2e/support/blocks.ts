@@ -1,9 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import type { Locale } from '@/i18n/locales';
+import { locales, type Locale } from '@/i18n/locales';
 import { pageHasReadings, pageTerms } from '@/lib/content/query/glossary';
 import { inlineText } from '@/lib/content/parse/text';
 import type { Explainer, ExplainerPage, GlossaryEntry, SectionBlock } from '@/lib/content/types';
 import { publishedExplainers } from './finding';
+import { test } from './fixtures';
+import { translator } from './messages';
 import { waitForHydration } from './site';
 
 // The explainer blocks of issue 14 (glossary terms, readings, timeline, known/unknown, other
@@ -69,3 +71,16 @@ export function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+
+/**
+ * Declares the tests `define` gives once per edition, within a "with JavaScript" and a "without
+ * JavaScript" group: every block must work, or read as well without its script, in both editions.
+ */
+export function withAndWithoutScripts(define: (edition: { scripts: boolean; locale: Locale; t: ReturnType<typeof translator>; explainer: Explainer }) => void): void {
+  for (const scripts of [true, false]) {
+    test.describe(scripts ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled: scripts });
+      for (const locale of locales) define({ scripts, locale, t: translator(locale), explainer: blocksExplainer(locale) });
+    });
+  }
+}
