@@ -1,5 +1,7 @@
 // Times the OG renderer: the first (cold) render in a fresh process, which opens the fonts and
-// starts satori and resvg, then the median of N warm renders. Usage: tsx bench/og.ts [N]
+// starts satori and resvg, then N warm renders each of a plain card and of the same card with
+// both badges (the year of an old explainer and its update date), alternating, so that the
+// badges' cost is a ratio measured in the same minute. Usage: tsx bench/og.ts [N]
 import { renderExplainerOgImage } from '@/components/og/og-image';
 import type { ExplainerOgImageProps } from '@/lib/og/cards';
 
@@ -13,11 +15,12 @@ const props: ExplainerOgImageProps = {
   text: '制裁と戦争が、それぞれの国に「相手を必要とする理由」を与えた。',
   textKind: 'teaser',
 };
+const badged: ExplainerOgImageProps = { ...props, yearBadge: '2024年', updatedBadge: '更新 2026年12月1日' };
 
-async function renderOnce(variant: number): Promise<{ ms: number; bytes: number }> {
+async function renderOnce(card: ExplainerOgImageProps, variant: number): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();
   // A different page title each time, so no layer can hand back a cached result.
-  const response = await renderExplainerOgImage({ ...props, pageTitle: `${props.pageTitle}（${variant}）` });
+  const response = await renderExplainerOgImage({ ...card, pageTitle: `${card.pageTitle}（${variant}）` });
   const bytes = (await response.arrayBuffer()).byteLength;
   return { ms: performance.now() - started, bytes };
 }
@@ -28,16 +31,29 @@ function percentile(sorted: readonly number[], p: number): number {
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 20);
-  const cold = await renderOnce(0);
-  const warm: number[] = [];
-  for (let i = 1; i <= runs; i += 1) warm.push((await renderOnce(i)).ms);
-  warm.sort((a, b) => a - b);
+  const cold = await renderOnce(props, 0);
+  const warm: { plain: number[]; badged: number[] } = { plain: [], badged: [] };
+  let badgedBytes = 0;
+  for (let i = 1; i <= runs; i += 1) {
+    // The order flips every round, so neither card always runs on the warmer heap.
+    const order = i % 2 === 0 ? (['plain', 'badged'] as const) : (['badged', 'plain'] as const);
+    for (const kind of order) {
+      const result = await renderOnce(kind === 'plain' ? props : badged, i);
+      warm[kind].push(result.ms);
+      if (kind === 'badged') badgedBytes = result.bytes;
+    }
+  }
   const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
-  console.log(`og bench: 1200×630 PNG, ${cold.bytes} bytes`);
+  const summary = (times: number[]) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return { median: percentile(sorted, 0.5), text: `median ${fmt(percentile(sorted, 0.5))}, p90 ${fmt(percentile(sorted, 0.9))}, min ${fmt(sorted[0] ?? Number.NaN)}` };
+  };
+  const plain = summary(warm.plain);
+  const withBadges = summary(warm.badged);
+  console.log(`og bench: 1200×630 PNG, ${cold.bytes} bytes (with badges ${badgedBytes} bytes)`);
   console.log(`  cold (first render, fonts + wasm): ${fmt(cold.ms)}`);
-  console.log(
-    `  warm x${runs}: median ${fmt(percentile(warm, 0.5))}, p90 ${fmt(percentile(warm, 0.9))}, min ${fmt(warm[0] ?? Number.NaN)}`,
-  );
+  console.log(`  warm x${runs}: ${plain.text}`);
+  console.log(`  warm x${runs} with badges: ${withBadges.text}; median ratio ${(withBadges.median / plain.median).toFixed(2)}`);
 }
 
 void main();

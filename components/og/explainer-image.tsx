@@ -1,20 +1,25 @@
-// The OG card of one explainer page: mark and page marker on top, the explainer's title large,
-// the page's own title under it, and a band at the foot with the page's key point or teaser.
+// The OG card of one explainer page: mark, badges (components/og/badges.tsx) and page marker on
+// top, the explainer's title large, the page's own title under it, and a band at the foot with the
+// page's key point or teaser.
 import type { Locale } from '@/i18n/locales';
 import { emojiDataUri } from '@/lib/og/assets';
 import type { ExplainerOgImageProps } from '@/lib/og/cards';
 import { fitText, type FittedText } from '@/lib/og/fit-text';
+import { Badges, type BadgesLayout, layoutBadges, comfortableBadgesWidth } from './badges';
 import { CardFrame } from './card-frame';
 import { ogColors, ogContentWidth, ogPaddingX, ogTypography } from './og-theme';
-import { PageMarker } from './page-marker';
+import { PageMarker, pageMarkerWidth } from './page-marker';
 import { TextLines } from './text-lines';
-import { Wordmark } from './wordmark';
+import { Wordmark, wordmarkWidth } from './wordmark';
 
 export interface ExplainerImageLayout {
   locale: Locale;
   siteName: string;
   pageNumber: number;
   pageCount: number;
+  /** Whether the page marker draws its bar (it gives way to badges that need the room). */
+  markerBar: boolean;
+  badges?: BadgesLayout;
   title: FittedText;
   pageTitle: FittedText;
   band?: { kind: 'keyPoint' | 'teaser'; text: FittedText };
@@ -23,6 +28,19 @@ export interface ExplainerImageLayout {
 const keyPointIcon = '1f4a1'; // 💡, as beside the key points on the page
 const bandIconSize = 40;
 const bandIconGap = 20;
+const wordmarkSize = 60;
+/** Space between the mark, the badges and the page marker. */
+const headerGap = 28;
+
+/** The badges, and whether the page marker keeps its bar beside them. */
+function layoutHeader(props: ExplainerOgImageProps): { markerBar: boolean; badges?: BadgesLayout } {
+  const { siteName, pageNumber, pageCount } = props;
+  const room = (bar: boolean) =>
+    ogContentWidth - wordmarkWidth({ siteName, size: wordmarkSize }) - pageMarkerWidth({ pageNumber, pageCount, bar }) - 2 * headerGap;
+  const markerBar = comfortableBadgesWidth(props) <= room(true);
+  const badges = layoutBadges(props, room(markerBar));
+  return badges ? { markerBar, badges } : { markerBar };
+}
 
 /** Sizes and breaks every text of the card; done before satori runs so errors surface here. */
 export function layoutExplainerImage(props: ExplainerOgImageProps): ExplainerImageLayout {
@@ -42,7 +60,7 @@ export function layoutExplainerImage(props: ExplainerOgImageProps): ExplainerIma
     text.trim() === ''
       ? undefined
       : { kind: textKind, text: fitText(text, { weight: 400, sizes: [32, 30], maxWidth: bandWidth, maxLines: 2, ellipsis }) };
-  return { locale, siteName, pageNumber, pageCount, title, pageTitle, band };
+  return { locale, siteName, pageNumber, pageCount, ...layoutHeader(props), title, pageTitle, band };
 }
 
 function BandMark({ kind, lineHeightPx }: { kind: 'keyPoint' | 'teaser'; lineHeightPx: number }) {
@@ -74,7 +92,8 @@ function BandMark({ kind, lineHeightPx }: { kind: 'keyPoint' | 'teaser'; lineHei
   );
 }
 
-export function ExplainerImage({ locale, siteName, pageNumber, pageCount, title, pageTitle, band }: ExplainerImageLayout) {
+export function ExplainerImage(layout: ExplainerImageLayout) {
+  const { locale, siteName, pageNumber, pageCount, markerBar, badges, title, pageTitle, band } = layout;
   const { headingLeading, bodyLeading } = ogTypography[locale];
   return (
     <CardFrame>
@@ -86,8 +105,15 @@ export function ExplainerImage({ locale, siteName, pageNumber, pageCount, title,
           padding: `38px ${ogPaddingX}px 0`,
         }}
       >
-        <Wordmark siteName={siteName} size={60} />
-        <PageMarker pageNumber={pageNumber} pageCount={pageCount} />
+        <div style={{ display: 'flex', alignItems: 'center' }}>
+          <Wordmark siteName={siteName} size={wordmarkSize} />
+          {badges && (
+            <div style={{ display: 'flex', marginLeft: headerGap }}>
+              <Badges {...badges} />
+            </div>
+          )}
+        </div>
+        <PageMarker pageNumber={pageNumber} pageCount={pageCount} bar={markerBar} />
       </div>
       <div
         style={{

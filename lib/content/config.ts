@@ -27,6 +27,15 @@ export const STYLE_DIR = 'style';
 /** The house dictionary in STYLE_DIR: names (both editions, strict), then ordinary words per edition. */
 export const NAMES_DICTIONARY = 'names.yml';
 export const wordsDictionary = (locale: string) => `words.${locale}.yml`;
+/**
+ * An explainer this many months old or more is *old*: its share images print the year it was
+ * published, so that a reshared old explainer does not pass for news (CONTENT.md, "Share images:
+ * the update badge and the year of an old explainer").
+ * Judged by the loader against the content clock (publication.ts), so cards age with the daily
+ * rebuild on the explainer's anniversary. To change it, change this number: the next build gives
+ * the cards that change new URLs (lib/og/cards.ts).
+ */
+export const OLD_AFTER_MONTHS = 12;
 /** Folder (inside an explainer folder) holding the images of its source cards. */
 export const IMAGES_DIR = 'images';
 /** URL prefix under which `scripts/sync-content-images.ts` publishes those images. */

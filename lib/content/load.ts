@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { locales, type Locale } from '@/i18n/locales';
-import { defaultContentDir } from './config';
+import { defaultContentDir, OLD_AFTER_MONTHS } from './config';
 import { parseExplainerFile, type ParsedExplainerFile } from './parse/explainer-file';
 import { sortIssues } from './checks/issues';
 import { scanContent } from './parse/scan';
@@ -13,7 +13,7 @@ import type { ContentIssue, Explainer, GlossaryEntry } from './types';
 import { parseGlossaryFile } from './parse/glossary-file';
 import { resolveGlossary } from './checks/glossary';
 import { scheduledIssues } from './checks/scheduled';
-import { contentClock, isScheduled, readPublication, type Publication } from './publication';
+import { contentClock, isOlderThan, isScheduled, readPublication, type Publication } from './publication';
 import { contentValidators, type ContentValidator, type Corpus, type CorpusFolder } from './checks';
 
 export interface LoadOptions {
@@ -27,6 +27,8 @@ export interface LoadOptions {
   includeScheduled?: boolean;
   /** The clock that decides what is scheduled; default `contentClock()` (KAISETSU_NOW or the machine's time). */
   now?: Date;
+  /** From how many months after publication an explainer is `old` at `now`; default OLD_AFTER_MONTHS. */
+  oldAfterMonths?: number;
   validators?: readonly ContentValidator[];
 }
 
@@ -113,6 +115,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       includeDrafts: options.includeDrafts,
       includeScheduled: options.includeScheduled ?? options.includeDrafts,
       now,
+      oldAfterMonths: options.oldAfterMonths ?? OLD_AFTER_MONTHS,
     }, glossaries),
     issues: sortIssues(issues),
     topics: [...(topicsFile?.topics.values() ?? [])],
@@ -120,10 +123,17 @@ export function loadContent(options: LoadOptions): LoadedContent {
   };
 }
 
+interface AssembleOptions {
+  includeDrafts: boolean;
+  includeScheduled: boolean;
+  now: Date;
+  oldAfterMonths: number;
+}
+
 function assemble(
   folders: readonly CorpusFolder[],
   inError: ReadonlySet<string>,
-  { includeDrafts, includeScheduled, now }: { includeDrafts: boolean; includeScheduled: boolean; now: Date },
+  { includeDrafts, includeScheduled, now, oldAfterMonths }: AssembleOptions,
   glossaries: ReadonlyMap<ParsedExplainerFile, GlossaryEntry[]>,
 ): Explainer[] {
   const explainers: Explainer[] = [];
@@ -152,6 +162,9 @@ function assemble(
         published: publication.date,
         publishAt: publication.at,
         ...(isScheduled(publication, now) ? { scheduled: true as const } : {}),
+        // Judged here, once per build with the clock that decides what is scheduled, so that every
+        // page's metadata and the image route agree on each card's URL (lib/og/cards.ts).
+        ...(isOlderThan(publication.date, oldAfterMonths, now) ? { old: true as const } : {}),
         ...(updated !== undefined ? { updated } : {}),
         updates,
         glossary: glossaries.get(file) ?? [],

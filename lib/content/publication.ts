@@ -31,6 +31,11 @@ export interface Publication {
 
 export type PublicationProblem = 'shape' | 'time' | 'zone';
 
+/** Minutes east of UTC of an offset written `+09:00` or `-05:00`. */
+function minutesEast(offset: string): number {
+  return (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
+}
+
 /**
  * Reads a `published:` value (or a `KAISETSU_NOW` value). The date part is only checked for its
  * shape here: whether the day exists is the schema's date rule (parse/front-matter-schema.ts).
@@ -44,14 +49,18 @@ export function readPublication(value: string): Publication | PublicationProblem
   if (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(4)) > 59) return 'zone';
   // Arithmetic rather than Date parsing, so that a day that does not exist (2025-02-30) still gives
   // an instant here and is reported by the schema's date rule.
-  const offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
   const local = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(hours ?? 0), Number(minutes ?? 0), Number(seconds ?? 0));
-  return { date, at: new Date(local - offsetMinutes * 60_000).toISOString(), timed: hours !== undefined };
+  return { date, at: new Date(local - minutesEast(offset) * 60_000).toISOString(), timed: hours !== undefined };
 }
 
 /** The date part of a valid `published:` value (YYYY-MM-DD), for comparisons with other dates. */
 export function publicationDate(value: string): string {
   return value.slice(0, 10);
+}
+
+/** The year of a publication date (YYYY-MM-DD) as written, e.g. `2024`: what an old explainer's share image prints. */
+export function publicationYear(date: string): string {
+  return publicationDate(date).slice(0, 4);
 }
 
 /** The content layer's "now": `KAISETSU_NOW` when set (an error when it cannot be read), else the machine's clock. */
@@ -68,4 +77,31 @@ export function contentClock(env: NodeJS.ProcessEnv = process.env): Date {
 /** Whether the explainer's moment is still ahead of `now`. */
 export function isScheduled(publication: Publication, now: Date): boolean {
   return new Date(publication.at).getTime() > now.getTime();
+}
+
+/** The calendar date (YYYY-MM-DD) in the newsroom's zone at `now`: Japan's today. */
+export function newsroomDate(now: Date): string {
+  return new Date(now.getTime() + minutesEast(NEWSROOM_OFFSET) * 60_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The calendar date `months` after `date` (YYYY-MM-DD), its day kept or clamped to the end of a
+ * shorter month: 2024-02-29 plus 12 months is 2025-02-28.
+ */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(0);
+  target.setUTCFullYear(year, month - 1 + months, 1);
+  const monthEnd = new Date(target);
+  monthEnd.setUTCMonth(target.getUTCMonth() + 1, 0);
+  target.setUTCDate(Math.min(day, monthEnd.getUTCDate()));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a piece published on `date` (YYYY-MM-DD) is `months` or more old at `now`, counted on the
+ * newsroom's calendar: published 2025-12-02, it is 12 months old from the start of 2026-12-02 in Japan.
+ */
+export function isOlderThan(date: string, months: number, now: Date): boolean {
+  return newsroomDate(now) >= addMonths(date, months);
 }

@@ -147,6 +147,11 @@ export interface Explainer extends Omit<FrontMatter, 'updates' | 'terms'> {
   publishAt: string;
   /** Present when that moment is after the loader's clock: only where drafts are shown (`npm run dev`). */
   scheduled?: true;
+  /**
+   * Present when it was published OLD_AFTER_MONTHS (lib/content/config.ts) or more before the
+   * loader's clock: its share images print the year it was published.
+   */
+  old?: true;
   locale: Locale;
   /** What changed, newest first (absent: none). */
   updates?: Update[];

@@ -9,8 +9,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const fixtures = fileURLToPath(new URL('../fixtures/content/updates', import.meta.url));
 
-// The feeds and the JSON-LD ask next-intl for the site's name: any string will do here.
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
+// The feeds and the JSON-LD ask next-intl for the site's name and the share image's words (its
+// update badge formats a date): any string will do here.
+vi.mock('next-intl/server', () => ({
+  getTranslations: async () => (key: string) => key,
+  getFormatter: async () => ({ dateTime: () => 'date' }),
+}));
 
 async function load() {
   vi.stubEnv('KAISETSU_CONTENT_DIR', fixtures);
