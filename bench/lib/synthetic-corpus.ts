@@ -26,6 +26,13 @@ const EN_SENTENCES = [
   'Experts disagree about where the relationship goes from here.',
 ];
 
+// Real addresses, the two our explainer cites: a published explainer may not cite a reserved example
+// domain (CONTENT.md, "Before publishing"), and the corpus must pass the checks a real one does.
+const SOURCES = [
+  { name: '新潮社 Foresight', url: 'https://www.fsight.jp/articles/-/50692' },
+  { name: '山陽新聞デジタル（さんデジ）', url: 'https://www.sanyonews.jp/article/1620217' },
+] as const;
+
 function paragraph(sentences: string[], seed: number, count: number, joiner: string): string {
   return Array.from({ length: count }, (_, i) => sentences[(seed + i) % sentences.length]).join(joiner);
 }
@@ -54,15 +61,15 @@ export function explainerFile(locale: 'ja' | 'en', index: number): string {
       lines.push(
         `## ${ja ? `論点${n}` : `Point ${n}`}`,
         '',
-        `:::qa{question="${ja ? `論点${n}の答えは?` : `What about point ${n}?`}"}`,
+        `:::qa{question="${ja ? `論点${n}の答えは？` : `What about point ${n}?`}"}`,
         s[n % s.length] ?? '',
         ':::',
         '',
         paragraph(s, n, 4, join),
         '',
-        `${ja ? '詳しくは' : 'See'} **${ja ? '資料' : 'the report'}** [${ja ? 'こちら' : 'here'}](https://example.org/report/${index}/${n}).`,
+        `${ja ? '詳しくは' : 'See'} **${ja ? '資料' : 'the report'}** [${ja ? 'こちら' : 'here'}](${SOURCES[(index + n + 1) % SOURCES.length]!.url}).`,
         '',
-        `:::source{name="Example News" url="https://example.org/${index}/${n}"${n === 1 ? ' image="images/photo.png" alt="photo" credit="Example News"' : ''}}`,
+        `:::source{name="${SOURCES[(index + n) % SOURCES.length]!.name}" url="${SOURCES[(index + n) % SOURCES.length]!.url}"${n === 1 ? ` image="images/photo.png" alt="photo" credit="${SOURCES[(index + n) % SOURCES.length]!.name}"` : ''}}`,
         `- ${s[0]}`,
         `- ${s[1]}`,
         ':::',
