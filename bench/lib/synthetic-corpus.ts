@@ -26,11 +26,17 @@ const EN_SENTENCES = [
   'Experts disagree about where the relationship goes from here.',
 ];
 
-// Real addresses, the two our explainer cites: a published explainer may not cite a reserved example
-// domain (CONTENT.md, "Before publishing"), and the corpus must pass the checks a real one does.
+// Real addresses, one per card of a file (n = 1…6): a published explainer may not cite a reserved
+// example domain (CONTENT.md, "Before publishing"), nor one address on two cards, and the corpus
+// must pass the checks a real one does. The two articles our explainer cites, and the front pages
+// of public broadcasters and foreign ministries.
 const SOURCES = [
   { name: '新潮社 Foresight', url: 'https://www.fsight.jp/articles/-/50692' },
   { name: '山陽新聞デジタル（さんデジ）', url: 'https://www.sanyonews.jp/article/1620217' },
+  { name: 'NHK', url: 'https://www3.nhk.or.jp/news/' },
+  { name: 'BBC News', url: 'https://www.bbc.com/news' },
+  { name: '外務省', url: 'https://www.mofa.go.jp/mofaj/' },
+  { name: 'Ministry of Foreign Affairs of Japan', url: 'https://www.mofa.go.jp/' },
 ] as const;
 
 function paragraph(sentences: string[], seed: number, count: number, joiner: string): string {
@@ -67,7 +73,7 @@ export function explainerFile(locale: 'ja' | 'en', index: number): string {
         '',
         paragraph(s, n, 4, join),
         '',
-        `${ja ? '詳しくは' : 'See'} **${ja ? '資料' : 'the report'}** [${ja ? 'こちら' : 'here'}](${SOURCES[(index + n + 1) % SOURCES.length]!.url}).`,
+        `${ja ? '詳しくは' : 'See'} **${ja ? '資料' : 'the report'}** [${ja ? 'こちら' : 'here'}](${SOURCES[(index + n) % SOURCES.length]!.url}).`,
         '',
         `:::source{name="${SOURCES[(index + n) % SOURCES.length]!.name}" url="${SOURCES[(index + n) % SOURCES.length]!.url}"${n === 1 ? ` image="images/photo.png" alt="photo" credit="${SOURCES[(index + n) % SOURCES.length]!.name}"` : ''}}`,
         `- ${s[0]}`,
