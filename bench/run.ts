@@ -104,7 +104,7 @@ async function main(): Promise<number> {
           [
             { id: 'explainer-next-start', server: app, path: pages.explainer.path },
             { id: 'reference', server: reference, path: '/' },
-            { id: 'reference-padded', server: reference, path: PADDED_PATH, name: 'reference padded to the same HTML bytes (next start)' },
+            { id: 'reference-padded', server: reference, path: PADDED_PATH, name: 'reference padded to the same HTML bytes and length (next start)' },
             { id: 'explainer-file-server', server: files, path: pages.explainer.path },
             { id: 'explainer-nginx', server: staticSite, path: pages.explainer.path },
           ],

@@ -14,7 +14,7 @@ export const limits = {
   jsRatio: 1.05,
   /** HTML + CSS + JS of an explainer page, gzip, in KiB (as the weight tables print them). */
   transferKiB: 170,
-  /** `next start`: explainer req/s ÷ the bare Next page padded to the same HTML bytes. */
+  /** `next start`: explainer req/s ÷ the bare Next page padded to the same HTML bytes and string length. */
   throughputRatio: 0.9,
   /** Lighthouse runs per page (the median is held to the budgets); odd, so the median is a run. */
   lighthouseRuns: 5,

@@ -34,7 +34,7 @@ export function evaluate(results: BenchResults): Budget[] {
     const ratio = site.requestsPerSecond / padded.requestsPerSecond;
     budgets.push({
       id: 'throughput',
-      label: 'next start: explainer req/s ÷ bare Next page padded to the same HTML bytes, no errors on any server',
+      label: 'next start: explainer req/s ÷ bare Next page padded to the same HTML bytes and length, no errors on any server',
       limit: `≥ ${limits.throughputRatio}×, 0 errors`,
       measured: `${ratio.toFixed(2)}× (${site.requestsPerSecond} ÷ ${padded.requestsPerSecond}), ${results.throughput.reduce((sum, row) => sum + row.errors, 0)} errors`,
       pass: ratio >= limits.throughputRatio && results.throughput.every((row) => row.errors === 0),
