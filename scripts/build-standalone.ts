@@ -16,10 +16,9 @@ function run(args: string[], env: Record<string, string> = {}): void {
 }
 
 run(['next', 'build'], { KAISETSU_OUTPUT: 'standalone' });
-// The pages paint before Next's scripts (scripts/paint-first.ts; the loader goes to .next/static,
-// copied below). Rewritten once, in .next/, then copied over the server's own copy of them, which
-// may share files with it.
-run(['tsx', 'scripts/paint-first.ts', '.next/server/app', '.next/static']);
+// The pages paint before Next's scripts (scripts/paint-first.ts). Rewritten once, in .next/, then
+// copied over the server's own copy of them, which may share files with it.
+run(['tsx', 'scripts/paint-first.ts', '.next/server/app']);
 const pagesDir = path.join(root, '.next', 'server', 'app');
 for (const file of fs.readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
   const target = path.join(standalone, '.next', 'server', 'app', file);

@@ -103,7 +103,7 @@ function main(): void {
   fs.rmSync(outDir, { recursive: true, force: true });
   run('npx', ['next', 'build'], { KAISETSU_OUTPUT: 'export' });
   // Every exported page paints before Next's scripts and has no inline script (scripts/paint-first.ts).
-  run('npx', ['tsx', 'scripts/paint-first.ts', 'out', path.join('out', '_next', 'static')]);
+  run('npx', ['tsx', 'scripts/paint-first.ts', 'out']);
   const rootPage = renderStaticRootPage(localeCookieName());
   fs.writeFileSync(path.join(outDir, 'index.html'), rootPage.html);
   fs.writeFileSync(path.join(outDir, rootPage.scriptPath), rootPage.script);

@@ -1,17 +1,16 @@
 // The post-build step of every production build (package.json "build", scripts/build-static.ts,
 // scripts/build-standalone.ts): rewrites each prerendered page so that it paints before Next's
-// scripts are fetched (lib/paint-first/rewrite.ts) and writes the one loader those pages name.
-//   tsx scripts/paint-first.ts <folder of prerendered .html> <Next's static folder>
+// scripts are fetched (lib/paint-first/rewrite.ts), with the loader inline in each page.
+//   tsx scripts/paint-first.ts <folder of prerendered .html>
 // `next start` reads .next/server/app/**/*.html from disk and computes each ETag from the body it
 // sends, so a rewritten file is served, cached and revalidated like the original.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loaderFileName, LOADER_DIRECTORY, LOADER_SOURCE, loaderUrlPath } from '@/lib/paint-first/loader';
 import { PaintFirstError, paintFirst } from '@/lib/paint-first/rewrite';
 
-const [htmlDir, staticDir] = process.argv.slice(2);
-if (!htmlDir || !staticDir) {
-  console.error('usage: tsx scripts/paint-first.ts <folder of prerendered .html> <Next static folder>');
+const [htmlDir] = process.argv.slice(2);
+if (!htmlDir) {
+  console.error('usage: tsx scripts/paint-first.ts <folder of prerendered .html>');
   process.exit(2);
 }
 
@@ -25,7 +24,7 @@ let chunks = 0;
 for (const file of files) {
   const full = path.join(htmlDir, file);
   try {
-    const result = paintFirst(fs.readFileSync(full, 'utf8'), loaderUrlPath());
+    const result = paintFirst(fs.readFileSync(full, 'utf8'));
     rewritten.push({ full, html: result.html });
     chunks += result.chunks;
   } catch (error) {
@@ -40,7 +39,4 @@ if (problems.length > 0) {
 }
 // Written only when every page could be: a failed build leaves the pages as Next wrote them.
 for (const { full, html } of rewritten) fs.writeFileSync(full, html);
-const loaderDir = path.join(staticDir, LOADER_DIRECTORY);
-fs.mkdirSync(loaderDir, { recursive: true });
-fs.writeFileSync(path.join(loaderDir, loaderFileName()), LOADER_SOURCE);
-console.log(`paint-first: ${files.length} pages in ${htmlDir} load their ${chunks} chunk scripts after the first paint (${loaderUrlPath()}).`);
+console.log(`paint-first: ${files.length} pages in ${htmlDir} load their ${chunks} chunk scripts after the first paint.`);

@@ -1,7 +1,9 @@
-// The one script of ours that every prerendered page loads (lib/paint-first/rewrite.ts puts it
-// there): after the page's first frame it hands Next the data that Next would have written as
-// inline scripts, then adds Next's chunk scripts. The same file serves every page, so
-// `script-src 'self'` covers it and no page needs a hash of its own.
+// The one script of ours that every prerendered page runs (lib/paint-first/rewrite.ts puts it at
+// the end of <body>): after the page's first paint it hands Next the data that Next would have
+// written as inline scripts, then adds Next's chunk scripts. It is inline, not a file: a script
+// file the browser fetches before the first paint is a request that Lighthouse's simulation puts
+// on the LCP path (BENCHMARKS.md, "The loader inline"). Its text is the same on every page, so one
+// hash in the CSP (lib/security/headers.ts) allows it everywhere and no page needs a hash of its own.
 import { createHash } from 'node:crypto';
 
 /** The id of the page's data block (a `<script type="application/json">`, which never runs). */
@@ -33,14 +35,12 @@ requestAnimationFrame(function(){requestAnimationFrame(function(){if(waiting)set
 })();
 `;
 
-/** The loader's file name, named by its content so that it can be cached for a year. */
-export function loaderFileName(): string {
-  const hash = createHash('sha256').update(LOADER_SOURCE).digest('hex').slice(0, 16);
-  return `boot-${hash}.js`;
+/** The CSP source that allows exactly this script and no other inline code. */
+export function loaderCspHash(): string {
+  return `'sha256-${createHash('sha256').update(LOADER_SOURCE).digest('base64')}'`;
 }
 
-/** Its URL path: under /_next/static/, which `next start` serves as immutable and every build copies. */
-export const LOADER_DIRECTORY = 'kaisetsu';
-export function loaderUrlPath(): string {
-  return `/_next/static/${LOADER_DIRECTORY}/${loaderFileName()}`;
+/** The loader as the element the rewrite appends to every page. */
+export function loaderElement(): string {
+  return `<script>${LOADER_SOURCE}</script>`;
 }

@@ -1,12 +1,14 @@
 // The post-build step over each prerendered page (README, "JavaScript"): Next writes its chunk
 // scripts as <script async> in <head> and the page's data as inline scripts, so the browser fetches
 // and runs the chunks before the first paint, on the LCP path. This takes all of them out and
-// leaves the data as a JSON block (which never runs) plus one static loader of ours that starts
-// them after the first frame (lib/paint-first/loader.ts). With no inline script left, the CSP's
-// `script-src 'self'` is the whole script policy. Anything of a shape it does not know fails the
+// leaves the data as a JSON block (which never runs) plus one inline loader of ours that starts
+// them after the first paint (lib/paint-first/loader.ts); the CSP allows that loader by its hash
+// and nothing else inline. It also holds the first frame until the main landmark is parsed, so
+// that the first paint is the article and not its header alone: the largest paint is then the
+// first one, with nothing fetched in between. Anything of a shape it does not know fails the
 // build, so a Next upgrade that changes the output cannot ship the old ordering or a blocked page.
 import { type HTMLElement, parse } from 'node-html-parser';
-import { BOOT_DATA_ID } from './loader';
+import { BOOT_DATA_ID, LOADER_SOURCE, loaderElement } from './loader';
 
 export class PaintFirstError extends Error {}
 
@@ -22,6 +24,9 @@ const FLIGHT_PUSH = /^(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_
 // Script types that are data: browsers do not run them and CSP does not govern them.
 const DATA_TYPES = new Set(['application/json', 'application/ld+json']);
 const NEXT_STATIC = '/_next/static/';
+// The skip link's target on every page of the site (app/[locale]/layout.tsx). A page without it
+// gets no expect link: the browser would hold the frame until the whole document was parsed.
+const MAIN_ID = 'main';
 
 function isExecutable(script: HTMLElement): boolean {
   const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
@@ -43,12 +48,13 @@ function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Every inline executable script and inline event handler left in a document (what `script-src 'self'` blocks). */
+/** Every inline executable script but the loader, and every inline event handler, in a document (what the CSP blocks). */
 export function inlineCodeIn(html: string): string[] {
   const root = parse(html, { comment: true });
   const found: string[] = [];
   for (const script of root.querySelectorAll('script')) {
-    if (!script.hasAttribute('src') && isExecutable(script)) found.push(`<script>${script.rawText.slice(0, 60)}…`);
+    if (script.hasAttribute('src') || !isExecutable(script) || script.rawText === LOADER_SOURCE) continue;
+    found.push(`<script>${script.rawText.slice(0, 60)}…`);
   }
   for (const element of root.querySelectorAll('*')) {
     for (const name of Object.keys(element.attributes)) {
@@ -58,7 +64,7 @@ export function inlineCodeIn(html: string): string[] {
   return found;
 }
 
-/** Every script a rewritten page loads: the <script src> left in it and the chunks its loader adds. */
+/** Every script file a rewritten page loads: the <script src> left in it and the chunks its loader adds. */
 export function scriptSourcesOf(html: string): string[] {
   const root = parse(html);
   const data = root.getElementById(BOOT_DATA_ID)?.rawText;
@@ -66,10 +72,11 @@ export function scriptSourcesOf(html: string): string[] {
   return [...root.querySelectorAll('script[src]').map((script) => script.getAttribute('src') ?? ''), ...chunks];
 }
 
-export function paintFirst(html: string, loaderSrc: string): PaintFirstResult {
+export function paintFirst(html: string): PaintFirstResult {
   const root = parse(html, { comment: true });
+  const head = root.querySelector('head');
   const body = root.querySelector('body');
-  if (!root.querySelector('head') || !body) throw new PaintFirstError('no <head> and <body>: not a page Next prerendered');
+  if (!head || !body) throw new PaintFirstError('no <head> and <body>: not a page Next prerendered');
   if (root.getElementById(BOOT_DATA_ID)) throw new PaintFirstError('already rewritten (the step runs once per build)');
 
   const chunks: string[] = [];
@@ -117,8 +124,14 @@ export function paintFirst(html: string, loaderSrc: string): PaintFirstResult {
 
   body.insertAdjacentHTML(
     'beforeend',
-    `<script type="application/json" id="${BOOT_DATA_ID}">${scriptSafeJson({ turbopack, flight, chunks })}</script><script src="${loaderSrc}" defer></script>`,
+    `<script type="application/json" id="${BOOT_DATA_ID}">${scriptSafeJson({ turbopack, flight, chunks })}</script>${loaderElement()}`,
   );
+  if (root.getElementById(MAIN_ID)) {
+    const expect = `<link rel="expect" href="#${MAIN_ID}" blocking="render">`;
+    const charset = head.querySelector('meta[charset]');
+    if (charset) charset.insertAdjacentHTML('afterend', expect);
+    else head.insertAdjacentHTML('afterbegin', expect);
+  }
   const out = root.toString();
   const left = inlineCodeIn(out);
   if (left.length > 0) throw new PaintFirstError(`inline code left that script-src 'self' would block: ${left.join(', ')}`);

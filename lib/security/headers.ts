@@ -1,13 +1,14 @@
 // The security headers of every response, in one place: next.config.ts sends them from `next start`,
 // and the README's nginx snippet for the static build is checked against this list by a unit test.
 // Plain data, no Next import, so that config loading has no side effects.
+import { loaderCspHash } from '../paint-first/loader';
 
 /**
- * Content-Security-Policy directives. Scripts: only files from the site itself. Every production
- * page is rewritten after the build (lib/paint-first/rewrite.ts) so that it has no inline script
- * at all: Next's page data becomes a JSON block, which never runs, and one static loader file
- * starts Next's chunks; the build fails if any inline script is left. So one header serves every
- * page, with no per-page hash and no 'unsafe-inline'. `next dev` keeps Next's inline scripts, and
+ * Content-Security-Policy directives. Scripts: files from the site itself, and one inline script
+ * named by its hash. Every production page is rewritten after the build (lib/paint-first/rewrite.ts)
+ * so that it has no other inline script: Next's page data becomes a JSON block, which never runs,
+ * and our loader, the same text on every page, starts Next's chunks; the build fails if any other
+ * inline script is left. So one header serves every page, with no per-page hash and no 'unsafe-inline'. `next dev` keeps Next's inline scripts, and
  * gets 'unsafe-inline' and 'unsafe-eval' back (developmentContentSecurityPolicy). Everything else is pinned to the
  * site's own origin or turned off: script, style, font, image and fetch sources from any other
  * origin, `eval` and `new Function` (no 'unsafe-eval'), plugins, `<base>` hijacking, form posts
@@ -15,7 +16,7 @@
  */
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", loaderCspHash()],
   // `experimental.inlineCss` puts the stylesheet in a <style> element.
   'style-src': ["'self'", "'unsafe-inline'"],
   // Source-card images and OG cards are served by the site itself; nothing is hot-linked.

@@ -43,10 +43,22 @@ for (const locale of locales) {
             .getEntriesByType('resource')
             .filter((entry) => entry.name.includes('/_next/static/chunks/'))
             .map((entry) => entry.startTime),
+          // Any script file under /_next/: the loader is inline, so none is fetched before the first
+          // paint (the global 404's language script, a file of ours the page names, runs in place).
+          scripts: performance
+            .getEntriesByType('resource')
+            .filter((entry) => new URL(entry.name).pathname.startsWith('/_next/') && new URL(entry.name).pathname.endsWith('.js'))
+            .map((entry) => ({ url: entry.name, start: entry.startTime })),
+          holdsFrameForMain: document.head.querySelector('link[rel="expect"][blocking="render"]')?.getAttribute('href') ?? null,
+          hasMain: document.getElementById('main') !== null,
         }));
         expect(timing.firstPaint, 'first-contentful-paint').toBeDefined();
         expect(timing.chunks.length).toBeGreaterThan(0);
         expect(Math.min(...timing.chunks)).toBeGreaterThanOrEqual(timing.firstPaint ?? Infinity);
+        expect(timing.scripts.filter((script) => script.start < (timing.firstPaint ?? 0))).toEqual([]);
+        // The first frame waits for the main landmark, so the article is in the first paint.
+        expect(timing.hasMain).toBe(true);
+        expect(timing.holdsFrameForMain).toBe('#main');
         expect(violations).toEqual([]);
       });
     }

@@ -3,10 +3,9 @@
 // is an error, never a page shipped as it was.
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { BOOT_DATA_ID, LOADER_SOURCE, loaderFileName, loaderUrlPath } from '@/lib/paint-first/loader';
+import { createHash } from 'node:crypto';
+import { BOOT_DATA_ID, LOADER_SOURCE, loaderCspHash } from '@/lib/paint-first/loader';
 import { inlineCodeIn, PaintFirstError, paintFirst } from '@/lib/paint-first/rewrite';
-
-const LOADER = loaderUrlPath();
 
 function nextPage({ head = '', body = '' } = {}): string {
   return [
@@ -16,7 +15,7 @@ function nextPage({ head = '', body = '' } = {}): string {
     '<style>p{color:red}</style>',
     head,
     '<script src="/_next/static/chunks/polyfills.js" noModule=""></script></head>',
-    '<body><!--$--><main><p>本文 &lt;b&gt;</p></main><!--/$-->',
+    '<body><!--$--><main id="main"><p>本文 &lt;b&gt;</p></main><!--/$-->',
     '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
     '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});</script>',
     '<script src="/_next/static/chunks/runtime.js" async=""></script>',
@@ -33,7 +32,7 @@ function bootData(html: string): { turbopack: unknown[]; flight: unknown[]; chun
 
 describe('paintFirst', () => {
   it('moves the chunks, their preload and every inline script into one data block and the loader', () => {
-    const result = paintFirst(nextPage(), LOADER);
+    const result = paintFirst(nextPage());
     const root = parse(result.html, { comment: true });
     expect(result.chunks).toBe(3);
     expect(result.inlineScripts).toBe(3);
@@ -47,48 +46,55 @@ describe('paintFirst', () => {
     });
     // The payload's `</script>` cannot end the data block early.
     expect(root.getElementById(BOOT_DATA_ID)?.rawText).not.toMatch(/[<>]/);
-    const scripts = root.querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.getAttribute('type'));
-    expect(scripts).toEqual(['/_next/static/chunks/polyfills.js', 'application/ld+json', 'application/json', LOADER]);
+    const scripts = root.querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.getAttribute('type') ?? script.rawText);
+    expect(scripts).toEqual(['/_next/static/chunks/polyfills.js', 'application/ld+json', 'application/json', LOADER_SOURCE]);
+    // The first frame waits for the main landmark, named right after the charset.
+    expect(result.html).toMatch(/<head><meta charSet="utf-8"\/?><link rel="expect" href="#main" blocking="render">/);
     // What the reader sees is untouched, comments (React's Suspense markers) and styles included.
-    expect(result.html).toContain('<!--$--><main><p>本文 &lt;b&gt;</p></main><!--/$-->');
+    expect(result.html).toContain('<!--$--><main id="main"><p>本文 &lt;b&gt;</p></main><!--/$-->');
     expect(result.html).toContain('<style>p{color:red}</style>');
   });
 
+  it('holds no frame on a page without the main landmark', () => {
+    const result = paintFirst(nextPage().replace(' id="main"', ''));
+    expect(result.html).not.toContain('rel="expect"');
+  });
+
   it('keeps a same-origin script file of ours where it stands', () => {
-    const result = paintFirst(nextPage({ head: '<script src="/not-found-language.js"></script>' }), LOADER);
+    const result = paintFirst(nextPage({ head: '<script src="/not-found-language.js"></script>' }));
     expect(result.html).toContain('<script src="/not-found-language.js"></script>');
   });
 
   it('fails when it finds no script to move (the upgrade guard)', () => {
     const bare = '<!DOCTYPE html><html><head></head><body><p>x</p></body></html>';
-    expect(() => paintFirst(bare, LOADER)).toThrow(/0 chunk scripts and 0 RSC payload scripts: Next's output has changed shape/);
+    expect(() => paintFirst(bare)).toThrow(/0 chunk scripts and 0 RSC payload scripts: Next's output has changed shape/);
     const noPayload = nextPage().replace(/<script>[^<]*__next_f[^<]*<\/script>/g, '');
-    expect(() => paintFirst(noPayload, LOADER)).toThrow(PaintFirstError);
+    expect(() => paintFirst(noPayload)).toThrow(PaintFirstError);
   });
 
   it('fails on an inline script it does not know, which the policy would block', () => {
-    expect(() => paintFirst(nextPage({ body: '<script>alert(1)</script>' }), LOADER)).toThrow(/inline script of unknown shape/);
-    expect(() => paintFirst(nextPage({ body: '<script type="module">import "/x.js"</script>' }), LOADER)).toThrow(/unknown shape/);
-    expect(() => paintFirst(nextPage({ body: '<script>self.__next_f.push([1,oops])</script>' }), LOADER)).toThrow(/not JSON/);
+    expect(() => paintFirst(nextPage({ body: '<script>alert(1)</script>' }))).toThrow(/inline script of unknown shape/);
+    expect(() => paintFirst(nextPage({ body: '<script type="module">import "/x.js"</script>' }))).toThrow(/unknown shape/);
+    expect(() => paintFirst(nextPage({ body: '<script>self.__next_f.push([1,oops])</script>' }))).toThrow(/not JSON/);
   });
 
   it('fails on an inline event handler, a script from elsewhere or a chunk that is not async', () => {
-    expect(() => paintFirst(nextPage({ body: '<img src="/x.png" onerror="alert(1)">' }), LOADER)).toThrow(/onerror/);
-    expect(() => paintFirst(nextPage({ head: '<script src="https://cdn.example/x.js"></script>' }), LOADER)).toThrow(/another origin/);
-    expect(() => paintFirst(nextPage({ head: '<script src="//cdn.example/x.js"></script>' }), LOADER)).toThrow(/another origin/);
-    expect(() => paintFirst(nextPage({ head: '<script src="/_next/static/chunks/c.js"></script>' }), LOADER)).toThrow(/not async/);
+    expect(() => paintFirst(nextPage({ body: '<img src="/x.png" onerror="alert(1)">' }))).toThrow(/onerror/);
+    expect(() => paintFirst(nextPage({ head: '<script src="https://cdn.example/x.js"></script>' }))).toThrow(/another origin/);
+    expect(() => paintFirst(nextPage({ head: '<script src="//cdn.example/x.js"></script>' }))).toThrow(/another origin/);
+    expect(() => paintFirst(nextPage({ head: '<script src="/_next/static/chunks/c.js"></script>' }))).toThrow(/not async/);
   });
 
   it('refuses a page it has already rewritten', () => {
-    const once = paintFirst(nextPage(), LOADER).html;
-    expect(() => paintFirst(once, LOADER)).toThrow(/already rewritten/);
+    const once = paintFirst(nextPage()).html;
+    expect(() => paintFirst(once)).toThrow(/already rewritten/);
   });
 });
 
 describe('the loader', () => {
-  it('is named by its content and waits for the first contentful paint before it starts the chunks', () => {
-    expect(loaderFileName()).toMatch(/^boot-[0-9a-f]{16}\.js$/);
-    expect(LOADER).toBe(`/_next/static/kaisetsu/${loaderFileName()}`);
+  it('is allowed by its own hash only, and waits for the first contentful paint before it starts the chunks', () => {
+    expect(loaderCspHash()).toBe(`'sha256-${createHash('sha256').update(LOADER_SOURCE, 'utf8').digest('base64')}'`);
+    expect(inlineCodeIn(`<script>${LOADER_SOURCE} </script>`)).toHaveLength(1);
     expect(LOADER_SOURCE).toContain("getEntriesByName('first-contentful-paint')");
     expect(LOADER_SOURCE).toMatch(/requestAnimationFrame\(function\(\)\{requestAnimationFrame\(/);
   });

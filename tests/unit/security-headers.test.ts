@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loaderCspHash } from '@/lib/paint-first/loader';
 import { contentSecurityPolicy, securityHeaders, serializeCsp } from '@/lib/security/headers';
 
 describe('the Content-Security-Policy', () => {
@@ -11,8 +12,9 @@ describe('the Content-Security-Policy', () => {
   it('allows no eval and nothing from another origin', () => {
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toMatch(/https?:|\*/);
-    // No inline script at all: lib/paint-first/rewrite.ts leaves none in a production page.
-    expect(contentSecurityPolicy['script-src']).toEqual(["'self'"]);
+    // No inline script but the loader, by its hash: lib/paint-first/rewrite.ts leaves no other.
+    expect(contentSecurityPolicy['script-src']).toEqual(["'self'", loaderCspHash()]);
+    expect(contentSecurityPolicy['script-src']).not.toContain("'unsafe-inline'");
   });
 
   it('switches off framing, plugins, base URLs and forms', () => {
