@@ -3,10 +3,9 @@
 // and runs the chunks before the first paint, on the LCP path. This takes all of them out and
 // leaves the data as a JSON block (which never runs) plus one inline loader of ours that starts
 // them after the first paint (lib/paint-first/loader.ts); the CSP allows that loader by its hash
-// and nothing else inline. It also holds the first frame until the main landmark is parsed, so
-// that the first paint is the article and not its header alone: the largest paint is then the
-// first one, with nothing fetched in between. Anything of a shape it does not know fails the
-// build, so a Next upgrade that changes the output cannot ship the old ordering or a blocked page.
+// and nothing else inline, so the browser fetches nothing before the first paint but the page.
+// Anything of a shape it does not know fails the build, so a Next upgrade that changes the output
+// cannot ship the old ordering or a blocked page.
 import { type HTMLElement, parse } from 'node-html-parser';
 import { BOOT_DATA_ID, LOADER_SOURCE, loaderElement } from './loader';
 
@@ -24,9 +23,6 @@ const FLIGHT_PUSH = /^(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_
 // Script types that are data: browsers do not run them and CSP does not govern them.
 const DATA_TYPES = new Set(['application/json', 'application/ld+json']);
 const NEXT_STATIC = '/_next/static/';
-// The skip link's target on every page of the site (app/[locale]/layout.tsx). A page without it
-// gets no expect link: the browser would hold the frame until the whole document was parsed.
-const MAIN_ID = 'main';
 
 function isExecutable(script: HTMLElement): boolean {
   const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
@@ -74,9 +70,8 @@ export function scriptSourcesOf(html: string): string[] {
 
 export function paintFirst(html: string): PaintFirstResult {
   const root = parse(html, { comment: true });
-  const head = root.querySelector('head');
   const body = root.querySelector('body');
-  if (!head || !body) throw new PaintFirstError('no <head> and <body>: not a page Next prerendered');
+  if (!root.querySelector('head') || !body) throw new PaintFirstError('no <head> and <body>: not a page Next prerendered');
   if (root.getElementById(BOOT_DATA_ID)) throw new PaintFirstError('already rewritten (the step runs once per build)');
 
   const chunks: string[] = [];
@@ -126,12 +121,7 @@ export function paintFirst(html: string): PaintFirstResult {
     'beforeend',
     `<script type="application/json" id="${BOOT_DATA_ID}">${scriptSafeJson({ turbopack, flight, chunks })}</script>${loaderElement()}`,
   );
-  if (root.getElementById(MAIN_ID)) {
-    const expect = `<link rel="expect" href="#${MAIN_ID}" blocking="render">`;
-    const charset = head.querySelector('meta[charset]');
-    if (charset) charset.insertAdjacentHTML('afterend', expect);
-    else head.insertAdjacentHTML('afterbegin', expect);
-  }
+
   const out = root.toString();
   const left = inlineCodeIn(out);
   if (left.length > 0) throw new PaintFirstError(`inline code left that script-src 'self' would block: ${left.join(', ')}`);

@@ -2,7 +2,7 @@
 // with why. Only messages about valid markup or CSS that vnu does not know yet belong here; a rule
 // that matches nothing in a run fails the run, so that this list never outlives its reason.
 //
-// The CSS ones come from the one stylesheet every page inlines (`experimental.inlineCss`): vnu checks
+// All four come from the one stylesheet every page inlines (`experimental.inlineCss`): vnu checks
 // CSS with a validator that predates these specifications, so it reports them on every page.
 export interface KnownFalsePositive {
   /** Matched against the whole message text. */
@@ -11,11 +11,6 @@ export interface KnownFalsePositive {
 }
 
 export const KNOWN_FALSE_POSITIVES: readonly KnownFalsePositive[] = [
-  {
-    message: /^A “link” element with a “blocking” attribute must have a “rel” attribute whose value is “stylesheet”\./,
-    reason:
-      'The HTML Standard allows `blocking` on `<link rel="expect">` too (link type "expect", Chromium 124+, Safari 18.2+); vnu predates it. lib/paint-first/rewrite.ts puts one in every page to hold the first frame until #main is parsed.',
-  },
   {
     message: /^CSS: Unrecognized at-rule “@property”/,
     reason:

@@ -15,7 +15,7 @@ function nextPage({ head = '', body = '' } = {}): string {
     '<style>p{color:red}</style>',
     head,
     '<script src="/_next/static/chunks/polyfills.js" noModule=""></script></head>',
-    '<body><!--$--><main id="main"><p>本文 &lt;b&gt;</p></main><!--/$-->',
+    '<body><!--$--><main><p>本文 &lt;b&gt;</p></main><!--/$-->',
     '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
     '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});</script>',
     '<script src="/_next/static/chunks/runtime.js" async=""></script>',
@@ -48,16 +48,9 @@ describe('paintFirst', () => {
     expect(root.getElementById(BOOT_DATA_ID)?.rawText).not.toMatch(/[<>]/);
     const scripts = root.querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.getAttribute('type') ?? script.rawText);
     expect(scripts).toEqual(['/_next/static/chunks/polyfills.js', 'application/ld+json', 'application/json', LOADER_SOURCE]);
-    // The first frame waits for the main landmark, named right after the charset.
-    expect(result.html).toMatch(/<head><meta charSet="utf-8"\/?><link rel="expect" href="#main" blocking="render">/);
     // What the reader sees is untouched, comments (React's Suspense markers) and styles included.
-    expect(result.html).toContain('<!--$--><main id="main"><p>本文 &lt;b&gt;</p></main><!--/$-->');
+    expect(result.html).toContain('<!--$--><main><p>本文 &lt;b&gt;</p></main><!--/$-->');
     expect(result.html).toContain('<style>p{color:red}</style>');
-  });
-
-  it('holds no frame on a page without the main landmark', () => {
-    const result = paintFirst(nextPage().replace(' id="main"', ''));
-    expect(result.html).not.toContain('rel="expect"');
   });
 
   it('keeps a same-origin script file of ours where it stands', () => {
