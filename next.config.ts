@@ -11,6 +11,8 @@ import { developmentContentSecurityPolicy, securityHeaders, serializeCsp } from 
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // ETags are made once at build time, not hashed from the body on every request: lib/serving/etags.ts.
+  generateEtags: false,
   reactStrictMode: true,
   async headers() {
     // Every response: pages, 404s, feeds, images and Next's own files (lib/security/headers.ts).

@@ -2,10 +2,14 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { hasLineBreakEscape, hasMalformedEscape, literalPercents } from './lib/security/path-escapes';
+import { notModifiedEtag } from './lib/serving/not-modified';
 
 // Locale negotiation (cookie, then Accept-Language) for URLs without a locale.
 const negotiateLocale = createMiddleware(routing);
 const localePrefix = new RegExp(`^/(?:${routing.locales.join('|')})(?:/|$)`);
+// The paths the first three matcher entries select (config below); the fourth brings any path
+// that carries If-None-Match, which gets nothing else from this proxy.
+const negotiablePath = /^\/(?:(?!(?:ja|en)(?:\/|$)|_next\/|_vercel\/|.*\.[^/]*$).*)?$|%/;
 
 export default function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
@@ -24,6 +28,11 @@ export default function proxy(request: NextRequest): NextResponse {
     literal.pathname = literalPercents(pathname);
     return NextResponse.redirect(literal, 308);
   }
+  // A prerendered answer the reader already has (lib/serving/etags.ts says why ETags are made at
+  // build time): 304, no body.
+  const etag = notModifiedEtag({ method: request.method, pathname, headers: request.headers });
+  if (etag) return new NextResponse(null, { status: 304, headers: { etag } });
+  if (!negotiablePath.test(pathname)) return NextResponse.next();
   // Paths with a locale, and Next's own files, come here only through the `%` matcher entry:
   // nothing to negotiate. The dev server's chunk names have escapes (`%5Bturbopack%5D`, `%40swc`);
   // negotiated, they were sent to /en/_next/… (404), and `npm run dev` ran without hot reload.
@@ -43,6 +52,12 @@ export const config = {
   // because Next reads the matcher statically; keep it in step with i18n/locales.ts.
   // Files (anything with a dot, incl. opengraph images, feeds, sitemap) and Next's internals never
   // need negotiation. The third entry catches any path with a `%` (no page of the site has one),
-  // so that malformed escapes are handled above.
-  matcher: ['/', '/((?!(?:ja|en)(?:/|$)|_next/|_vercel/|.*\\.[^/]*$).*)', '/(.*%.*)'],
+  // so that malformed escapes are handled above. The fourth takes conditional requests, for the
+  // 304, but not the client router's RSC requests, whose `RSC` header Next hides from the proxy.
+  matcher: [
+    '/',
+    '/((?!(?:ja|en)(?:/|$)|_next/|_vercel/|.*\\.[^/]*$).*)',
+    '/(.*%.*)',
+    { source: '/:path*', has: [{ type: 'header', key: 'if-none-match' }], missing: [{ type: 'header', key: 'rsc' }] },
+  ],
 };

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ETAGS_FILE } from '@/lib/serving/etags';
 
 const root = process.cwd();
 const standalone = path.join(root, '.next', 'standalone');
@@ -16,15 +17,20 @@ function run(args: string[], env: Record<string, string> = {}): void {
 }
 
 run(['next', 'build'], { KAISETSU_OUTPUT: 'standalone' });
-// The pages paint before Next's scripts (scripts/paint-first.ts). Rewritten once, in .next/, then
-// copied over the server's own copy of them, which may share files with it.
+// The pages paint before Next's scripts and their ETags are made once (scripts/paint-first.ts).
+// Rewritten once, in .next/, then copied over the server's own copy of them (pages, the `.meta`
+// files that now carry the ETags, and the ETag map), which may share files with it.
 run(['tsx', 'scripts/paint-first.ts', '.next/server/app']);
-const pagesDir = path.join(root, '.next', 'server', 'app');
-for (const file of fs.readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
-  const target = path.join(standalone, '.next', 'server', 'app', file);
+const serverDir = path.join(root, '.next', 'server');
+const rewritten = fs
+  .readdirSync(path.join(serverDir, 'app'), { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.html') || name.endsWith('.meta'))
+  .map((name) => path.join('app', name));
+for (const file of [...rewritten, ETAGS_FILE]) {
+  const target = path.join(standalone, '.next', 'server', file);
   // Removed first: copying onto a hard link of the source would truncate both.
   fs.rmSync(target, { force: true });
-  fs.copyFileSync(path.join(pagesDir, file), target);
+  fs.copyFileSync(path.join(serverDir, file), target);
 }
 // As `npm run build` does: the search index of the fresh pages, into public/ (copied below).
 run(['tsx', 'scripts/build-search-index.ts']);

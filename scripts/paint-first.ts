@@ -1,12 +1,14 @@
 // The post-build step of every production build (package.json "build", scripts/build-static.ts,
 // scripts/build-standalone.ts): rewrites each prerendered page so that it paints before Next's
-// scripts are fetched (lib/paint-first/rewrite.ts), with the loader inline in each page.
+// scripts are fetched (lib/paint-first/rewrite.ts), with the loader inline in each page; in Next's
+// server folder it then gives every prerendered answer its ETag (lib/serving/stamp-etags.ts).
 //   tsx scripts/paint-first.ts <folder of prerendered .html>
 // `next start` reads .next/server/app/**/*.html from disk and computes each ETag from the body it
 // sends, so a rewritten file is served, cached and revalidated like the original.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PaintFirstError, paintFirst } from '@/lib/paint-first/rewrite';
+import { stampEtags } from '@/lib/serving/stamp-etags';
 
 const [htmlDir] = process.argv.slice(2);
 if (!htmlDir) {
@@ -40,3 +42,9 @@ if (problems.length > 0) {
 // Written only when every page could be: a failed build leaves the pages as Next wrote them.
 for (const { full, html } of rewritten) fs.writeFileSync(full, html);
 console.log(`paint-first: ${files.length} pages in ${htmlDir} load their ${chunks} chunk scripts after the first paint.`);
+// In Next's server folder (not out/, which a static server tags itself), the final bodies get
+// their ETags now, once (lib/serving/etags.ts).
+if (fs.existsSync(path.join(htmlDir, '..', 'app-paths-manifest.json'))) {
+  const tagged = Object.keys(stampEtags(htmlDir)).length;
+  console.log(`paint-first: ${tagged} prerendered answers carry an ETag made at build time.`);
+}
