@@ -3,8 +3,8 @@
 // scripts are fetched (lib/paint-first/rewrite.ts), with the loader inline in each page; in Next's
 // server folder it then gives every prerendered answer its ETag (lib/serving/stamp-etags.ts).
 //   tsx scripts/paint-first.ts <folder of prerendered .html>
-// `next start` reads .next/server/app/**/*.html from disk and computes each ETag from the body it
-// sends, so a rewritten file is served, cached and revalidated like the original.
+// `next start` reads .next/server/app/**/*.html from disk, so the rewritten file is what it serves;
+// the ETags are made after the rewrite, from the final bodies.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PaintFirstError, paintFirst } from '@/lib/paint-first/rewrite';

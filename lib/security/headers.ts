@@ -8,11 +8,12 @@ import { loaderCspHash } from '../paint-first/loader';
  * named by its hash. Every production page is rewritten after the build (lib/paint-first/rewrite.ts)
  * so that it has no other inline script: Next's page data becomes a JSON block, which never runs,
  * and our loader, the same text on every page, starts Next's chunks; the build fails if any other
- * inline script is left. So one header serves every page, with no per-page hash and no 'unsafe-inline'. `next dev` keeps Next's inline scripts, and
- * gets 'unsafe-inline' and 'unsafe-eval' back (developmentContentSecurityPolicy). Everything else is pinned to the
- * site's own origin or turned off: script, style, font, image and fetch sources from any other
- * origin, `eval` and `new Function` (no 'unsafe-eval'), plugins, `<base>` hijacking, form posts
- * anywhere, and framing by any site.
+ * inline script is left. So one header serves every page, with no per-page hash and no
+ * 'unsafe-inline'. `next dev` keeps Next's inline scripts, and gets 'unsafe-inline' and
+ * 'unsafe-eval' back (developmentContentSecurityPolicy). Everything else is pinned to the site's
+ * own origin or turned off: script, style, font, image and fetch sources from any other origin,
+ * `eval` and `new Function` (no 'unsafe-eval'), plugins, `<base>` hijacking, form posts anywhere,
+ * and framing by any site.
  */
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
