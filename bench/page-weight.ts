@@ -24,10 +24,10 @@ if (!existsSync(path.join(referenceDir, '.next'))) throw new Error('Reference ap
 const reference = weighBuiltPage(path.join(referenceDir, '.next'), 'index.html');
 const { explainer, home, others } = samplePages();
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
-console.log(`${'page'.padEnd(44)}    JS kB   CSS kB  HTML kB  total kB  JS ÷ reference`);
+console.log(`${'page'.padEnd(44)}    JS kB   CSS kB  HTML kB  data kB  total kB  JS ÷ reference`);
 for (const [name, weight] of [
   ['reference (bare Next page)', reference] as const,
   ...[home, explainer, ...others].map((page) => [`${page.name} ${page.path}`.slice(0, 44), weighBuiltPage(path.join(root, '.next'), page.htmlFile)] as const),
 ]) {
-  console.log(`${name.padEnd(44)} ${kb(weight.js)} ${kb(weight.css)} ${kb(weight.html)} ${kb(totalOf(weight))}   ${(weight.js / reference.js).toFixed(3)}`);
+  console.log(`${name.padEnd(44)} ${kb(weight.js)} ${kb(weight.css)} ${kb(weight.html)} ${kb(weight.data)} ${kb(totalOf(weight))}   ${(weight.js / reference.js).toFixed(3)}`);
 }

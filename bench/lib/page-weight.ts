@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { scriptSourcesOf } from '@/lib/paint-first/rewrite';
+import { dataFileOf, scriptSourcesOf } from '@/lib/paint-first/rewrite';
 
 export interface Weight {
   /** gzip bytes of the `<script src>` files the page loads (module-capable browsers). */
@@ -12,6 +12,8 @@ export interface Weight {
   /** gzip bytes of linked stylesheets (inlined CSS is part of the HTML). */
   css: number;
   html: number;
+  /** gzip bytes of the page's data file (Next's payload, which the loader fetches after the first paint; 0 where it is in the HTML). */
+  data: number;
   /** The HTML as served without compression. */
   htmlRaw: number;
 }
@@ -35,6 +37,7 @@ export function weighHtml(html: Buffer, readAsset: (url: string) => Buffer): Wei
     js: scripts.reduce((sum, src) => sum + gz(readAsset(src)), 0),
     css: styles.reduce((sum, href) => sum + gz(readAsset(href)), 0),
     html: gz(html),
+    data: ((file) => (file ? gz(readAsset(file)) : 0))(dataFileOf(text)),
     htmlRaw: html.length,
   };
 }
@@ -51,4 +54,4 @@ export function weighExportedPage(outDir: string, htmlFile: string): Weight {
   return weighHtml(html, (url) => readFileSync(path.join(outDir, url)));
 }
 
-export const totalOf = (weight: Weight) => weight.js + weight.css + weight.html;
+export const totalOf = (weight: Weight) => weight.js + weight.css + weight.html + weight.data;

@@ -62,11 +62,11 @@ function markdown(results: BenchResults, scaling: ScalingRun[], chartFile: strin
       '### Page weight (gzip, first load)',
       '',
       table(
-        ['page', 'JS KiB', 'CSS KiB', 'HTML KiB', 'total KiB', 'JS ÷ reference', 'HTML bytes uncompressed'],
-        results.weight.map((w) => [`${w.name} \`${w.path}\``, kib(w.js), kib(w.css), kib(w.html), kib(w.total), w.jsRatio.toFixed(3), w.htmlRaw?.toLocaleString('en') ?? '–']),
+        ['page', 'JS KiB', 'CSS KiB', 'HTML KiB', 'data KiB', 'total KiB', 'JS ÷ reference', 'HTML bytes uncompressed'],
+        results.weight.map((w) => [`${w.name} \`${w.path}\``, kib(w.js), kib(w.css), kib(w.html), w.data === undefined ? '–' : kib(w.data), kib(w.total), w.jsRatio.toFixed(3), w.htmlRaw?.toLocaleString('en') ?? '–']),
       ),
       '',
-      'CSS is inlined into the HTML (`experimental.inlineCss`), so it counts under HTML.',
+      'CSS is inlined into the HTML (`experimental.inlineCss`), so it counts under HTML. Data is the page\'s Next payload, a file the loader fetches after the first paint (the bare page carries it in its HTML).',
     );
   }
   if (results.throughput.length > 0) {

@@ -1,18 +1,24 @@
 // The post-build step over each prerendered page (README, "JavaScript"): Next writes its chunk
 // scripts as <script async> in <head> and the page's data as inline scripts, so the browser fetches
-// and runs the chunks before the first paint, on the LCP path. This takes all of them out and
-// leaves the data as a JSON block (which never runs) plus one inline loader of ours that starts
-// them after the first paint (lib/paint-first/loader.ts); the CSP allows that loader by its hash
-// and nothing else inline, so the browser fetches nothing before the first paint but the page.
+// and runs the chunks before the first paint, on the LCP path. This takes all of them out: the
+// data goes to a file of its own (returned, for scripts/paint-first.ts to write under Next's static
+// folder), and the page keeps a small JSON block (which never runs) naming the chunks and that
+// file, plus one inline loader of ours that fetches both after the first paint
+// (lib/paint-first/loader.ts). The CSP allows that loader by its hash and nothing else inline, so
+// the browser fetches nothing before the first paint but the page, and the page's HTML is no
+// longer half Next's payload (BENCHMARKS.md, "The page's data out of the HTML").
 // Anything of a shape it does not know fails the build, so a Next upgrade that changes the output
 // cannot ship the old ordering or a blocked page.
 import { type HTMLElement, parse } from 'node-html-parser';
-import { BOOT_DATA_ID, LOADER_SOURCE, loaderElement } from './loader';
+import { createHash } from 'node:crypto';
+import { BOOT_DATA_ID, BOOT_DATA_URL_PREFIX, type BootBlock, type BootData, LOADER_SOURCE, loaderElement } from './loader';
 
 export class PaintFirstError extends Error {}
 
 export interface PaintFirstResult {
   html: string;
+  /** The page's data file: its URL (under BOOT_DATA_URL_PREFIX, named by its hash) and its text. */
+  data: { url: string; text: string };
   chunks: number;
   inlineScripts: number;
 }
@@ -60,11 +66,17 @@ export function inlineCodeIn(html: string): string[] {
   return found;
 }
 
+/** The data file a rewritten page's loader fetches (Next's payload), if it has one. */
+export function dataFileOf(html: string): string | undefined {
+  const data = parse(html).getElementById(BOOT_DATA_ID)?.rawText;
+  return data ? (JSON.parse(data) as BootBlock).data : undefined;
+}
+
 /** Every script file a rewritten page loads: the <script src> left in it and the chunks its loader adds. */
 export function scriptSourcesOf(html: string): string[] {
   const root = parse(html);
   const data = root.getElementById(BOOT_DATA_ID)?.rawText;
-  const chunks: string[] = data ? (JSON.parse(data) as { chunks: string[] }).chunks : [];
+  const chunks: string[] = data ? (JSON.parse(data) as BootBlock).chunks : [];
   return [...root.querySelectorAll('script[src]').map((script) => script.getAttribute('src') ?? ''), ...chunks];
 }
 
@@ -117,13 +129,14 @@ export function paintFirst(html: string): PaintFirstResult {
     if ((link.getAttribute('href') ?? '').startsWith(NEXT_STATIC)) link.remove();
   }
 
-  body.insertAdjacentHTML(
-    'beforeend',
-    `<script type="application/json" id="${BOOT_DATA_ID}">${scriptSafeJson({ turbopack, flight, chunks })}</script>${loaderElement()}`,
-  );
+  const text = JSON.stringify({ turbopack, flight } satisfies BootData);
+  // Named by its content, so that it can be cached as long as the chunks are.
+  const url = `${BOOT_DATA_URL_PREFIX}${createHash('sha256').update(text).digest('base64url').slice(0, 22)}.json`;
+  const block: BootBlock = { chunks, data: url };
+  body.insertAdjacentHTML('beforeend', `<script type="application/json" id="${BOOT_DATA_ID}">${scriptSafeJson(block)}</script>${loaderElement()}`);
 
   const out = root.toString();
   const left = inlineCodeIn(out);
   if (left.length > 0) throw new PaintFirstError(`inline code left that script-src 'self' would block: ${left.join(', ')}`);
-  return { html: out, chunks: chunks.length, inlineScripts: turbopack.length + flight.length };
+  return { html: out, data: { url, text }, chunks: chunks.length, inlineScripts: turbopack.length + flight.length };
 }

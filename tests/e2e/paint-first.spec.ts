@@ -3,6 +3,7 @@
 // hydrates, and the pager counts a second arrow key pressed during a turn.
 import { parse } from 'node-html-parser';
 import { locales } from '@/i18n/locales';
+import { BOOT_DATA_ID, BOOT_DATA_URL_PREFIX } from '@/lib/paint-first/loader';
 import { inlineCodeIn } from '@/lib/paint-first/rewrite';
 import { topicPath } from '@/lib/site/paths';
 import { watchViolations } from './support/csp';
@@ -27,6 +28,10 @@ for (const locale of locales) {
       test(`${name}: no inline script, the chunks requested after the first paint, hydrated, no violation`, async ({ page, request }) => {
         const html = await (await request.get(path)).text();
         expect(inlineCodeIn(html)).toEqual([]);
+        // Next's payload is not in the page: its boot block names the chunks and the data file only.
+        const boot = JSON.parse(parse(html).getElementById(BOOT_DATA_ID)?.rawText ?? '{}') as Record<string, unknown>;
+        expect(Object.keys(boot).sort()).toEqual(['chunks', 'data']);
+        expect(boot.data).toMatch(new RegExp(`^${BOOT_DATA_URL_PREFIX}[\\w-]+\\.json$`));
         // Only Next's nomodule polyfill, which a modern browser never fetches, is named in the HTML.
         const chunkTags = parse(html)
           .querySelectorAll('script[src]')
@@ -43,15 +48,19 @@ for (const locale of locales) {
             .getEntriesByType('resource')
             .filter((entry) => entry.name.includes('/_next/static/chunks/'))
             .map((entry) => entry.startTime),
-          // Any script file under /_next/: the loader is inline, so none is fetched before the first
-          // paint (the global 404's language script, a file of ours the page names, runs in place).
+          // Any script or data file under /_next/: the loader is inline, so none is fetched before
+          // the first paint (the global 404's language script, a file of ours the page names, runs
+          // in place).
           scripts: performance
             .getEntriesByType('resource')
-            .filter((entry) => new URL(entry.name).pathname.startsWith('/_next/') && new URL(entry.name).pathname.endsWith('.js'))
+            .filter((entry) => new URL(entry.name).pathname.startsWith('/_next/') && /\.(js|json)$/.test(new URL(entry.name).pathname))
             .map((entry) => ({ url: entry.name, start: entry.startTime })),
+          data: performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/_next/static/kaisetsu/boot/')).length,
         }));
         expect(timing.firstPaint, 'first-contentful-paint').toBeDefined();
         expect(timing.chunks.length).toBeGreaterThan(0);
+        // The page's data came as its own file (lib/paint-first/loader.ts), once.
+        expect(timing.data).toBe(1);
         expect(Math.min(...timing.chunks)).toBeGreaterThanOrEqual(timing.firstPaint ?? Infinity);
         expect(timing.scripts.filter((script) => script.start < (timing.firstPaint ?? 0))).toEqual([]);
         expect(violations).toEqual([]);

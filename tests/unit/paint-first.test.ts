@@ -4,7 +4,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { BOOT_DATA_ID, LOADER_SOURCE, loaderCspHash } from '@/lib/paint-first/loader';
+import { BOOT_DATA_ID, BOOT_DATA_URL_PREFIX, type BootBlock, LOADER_SOURCE, loaderCspHash } from '@/lib/paint-first/loader';
 import { inlineCodeIn, PaintFirstError, paintFirst } from '@/lib/paint-first/rewrite';
 
 function nextPage({ head = '', body = '' } = {}): string {
@@ -26,12 +26,12 @@ function nextPage({ head = '', body = '' } = {}): string {
   ].join('');
 }
 
-function bootData(html: string): { turbopack: unknown[]; flight: unknown[]; chunks: string[] } {
+function bootBlock(html: string): BootBlock {
   return JSON.parse(parse(html).getElementById(BOOT_DATA_ID)?.rawText ?? 'null');
 }
 
 describe('paintFirst', () => {
-  it('moves the chunks, their preload and every inline script into one data block and the loader', () => {
+  it('moves the chunks and their preload into a boot block, every inline script into a data file, and adds the loader', () => {
     const result = paintFirst(nextPage());
     const root = parse(result.html, { comment: true });
     expect(result.chunks).toBe(3);
@@ -39,13 +39,20 @@ describe('paintFirst', () => {
     expect(root.querySelectorAll('script[async]')).toHaveLength(0);
     expect(root.querySelectorAll('link[rel="preload"][as="script"]')).toHaveLength(0);
     expect(inlineCodeIn(result.html)).toEqual([]);
-    expect(bootData(result.html)).toEqual({
+    expect(JSON.parse(result.data.text)).toEqual({
       turbopack: [{ otherChunks: ['static/chunks/a.js'], runtimeModuleIds: [1] }],
       flight: [[0], [1, '0:{"x":"</script>"}\n']],
-      chunks: ['/_next/static/chunks/a.js', '/_next/static/chunks/b.js', '/_next/static/chunks/runtime.js'],
     });
-    // The payload's `</script>` cannot end the data block early.
-    expect(root.getElementById(BOOT_DATA_ID)?.rawText).not.toMatch(/[<>]/);
+    // The data file is named by its content, under Next's static folder.
+    const name = createHash('sha256').update(result.data.text).digest('base64url').slice(0, 22);
+    expect(result.data.url).toBe(`${BOOT_DATA_URL_PREFIX}${name}.json`);
+    expect(bootBlock(result.html)).toEqual({
+      chunks: ['/_next/static/chunks/a.js', '/_next/static/chunks/b.js', '/_next/static/chunks/runtime.js'],
+      data: result.data.url,
+    });
+    // Nothing of the payload is left in the page.
+    expect(result.html).not.toContain('</script>"}');
+    expect(result.html).not.toContain('runtimeModuleIds');
     const scripts = root.querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.getAttribute('type') ?? script.rawText);
     expect(scripts).toEqual(['/_next/static/chunks/polyfills.js', 'application/ld+json', 'application/json', LOADER_SOURCE]);
     // What the reader sees is untouched, comments (React's Suspense markers) and styles included.
@@ -90,5 +97,8 @@ describe('the loader', () => {
     expect(inlineCodeIn(`<script>${LOADER_SOURCE} </script>`)).toHaveLength(1);
     expect(LOADER_SOURCE).toContain("getEntriesByName('first-contentful-paint')");
     expect(LOADER_SOURCE).toMatch(/requestAnimationFrame\(function\(\)\{requestAnimationFrame\(/);
+    // The data is in before any chunk is added: Next's main chunk would close its payload stream.
+    expect(LOADER_SOURCE.indexOf('fetch(boot.data)')).toBeGreaterThan(0);
+    expect(LOADER_SOURCE.indexOf('.then(run)')).toBeGreaterThan(LOADER_SOURCE.indexOf('fetch(boot.data)'));
   });
 });
