@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { dataFileOf, scriptSourcesOf } from '@/lib/paint-first/rewrite';
+import { bootBlockOf, scriptSourcesOf } from '@/lib/paint-first/rewrite';
 
 export interface Weight {
   /** gzip bytes of the `<script src>` files the page loads (module-capable browsers). */
@@ -37,7 +37,7 @@ export function weighHtml(html: Buffer, readAsset: (url: string) => Buffer): Wei
     js: scripts.reduce((sum, src) => sum + gz(readAsset(src)), 0),
     css: styles.reduce((sum, href) => sum + gz(readAsset(href)), 0),
     html: gz(html),
-    data: ((file) => (file ? gz(readAsset(file)) : 0))(dataFileOf(text)),
+    data: ((file) => (file ? gz(readAsset(file)) : 0))(bootBlockOf(text)?.data),
     htmlRaw: html.length,
   };
 }

@@ -66,18 +66,16 @@ export function inlineCodeIn(html: string): string[] {
   return found;
 }
 
-/** The data file a rewritten page's loader fetches (Next's payload), if it has one. */
-export function dataFileOf(html: string): string | undefined {
-  const data = parse(html).getElementById(BOOT_DATA_ID)?.rawText;
-  return data ? (JSON.parse(data) as BootBlock).data : undefined;
+/** A rewritten page's boot block (the chunks its loader adds, the data file it fetches), if it has one. */
+export function bootBlockOf(html: string): BootBlock | undefined {
+  const text = parse(html).getElementById(BOOT_DATA_ID)?.rawText;
+  return text ? (JSON.parse(text) as BootBlock) : undefined;
 }
 
 /** Every script file a rewritten page loads: the <script src> left in it and the chunks its loader adds. */
 export function scriptSourcesOf(html: string): string[] {
-  const root = parse(html);
-  const data = root.getElementById(BOOT_DATA_ID)?.rawText;
-  const chunks: string[] = data ? (JSON.parse(data) as BootBlock).chunks : [];
-  return [...root.querySelectorAll('script[src]').map((script) => script.getAttribute('src') ?? ''), ...chunks];
+  const sources = parse(html).querySelectorAll('script[src]').map((script) => script.getAttribute('src') ?? '');
+  return [...sources, ...(bootBlockOf(html)?.chunks ?? [])];
 }
 
 export function paintFirst(html: string): PaintFirstResult {

@@ -3,8 +3,8 @@
 // hydrates, and the pager counts a second arrow key pressed during a turn.
 import { parse } from 'node-html-parser';
 import { locales } from '@/i18n/locales';
-import { BOOT_DATA_ID, BOOT_DATA_URL_PREFIX } from '@/lib/paint-first/loader';
-import { inlineCodeIn } from '@/lib/paint-first/rewrite';
+import { BOOT_DATA_URL_PREFIX } from '@/lib/paint-first/loader';
+import { bootBlockOf, inlineCodeIn } from '@/lib/paint-first/rewrite';
 import { topicPath } from '@/lib/site/paths';
 import { watchViolations } from './support/csp';
 import { explainerPath, firstExplainer } from './support/content';
@@ -29,9 +29,9 @@ for (const locale of locales) {
         const html = await (await request.get(path)).text();
         expect(inlineCodeIn(html)).toEqual([]);
         // Next's payload is not in the page: its boot block names the chunks and the data file only.
-        const boot = JSON.parse(parse(html).getElementById(BOOT_DATA_ID)?.rawText ?? '{}') as Record<string, unknown>;
-        expect(Object.keys(boot).sort()).toEqual(['chunks', 'data']);
-        expect(boot.data).toMatch(new RegExp(`^${BOOT_DATA_URL_PREFIX}[\\w-]+\\.json$`));
+        const boot = bootBlockOf(html);
+        expect(Object.keys(boot ?? {}).sort()).toEqual(['chunks', 'data']);
+        expect(boot?.data).toMatch(new RegExp(`^${BOOT_DATA_URL_PREFIX}[\\w-]+\\.json$`));
         // Only Next's nomodule polyfill, which a modern browser never fetches, is named in the HTML.
         const chunkTags = parse(html)
           .querySelectorAll('script[src]')

@@ -4,8 +4,8 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { BOOT_DATA_ID, BOOT_DATA_URL_PREFIX, type BootBlock, LOADER_SOURCE, loaderCspHash } from '@/lib/paint-first/loader';
-import { inlineCodeIn, PaintFirstError, paintFirst } from '@/lib/paint-first/rewrite';
+import { BOOT_DATA_URL_PREFIX, LOADER_SOURCE, loaderCspHash } from '@/lib/paint-first/loader';
+import { bootBlockOf, inlineCodeIn, PaintFirstError, paintFirst } from '@/lib/paint-first/rewrite';
 
 function nextPage({ head = '', body = '' } = {}): string {
   return [
@@ -26,10 +26,6 @@ function nextPage({ head = '', body = '' } = {}): string {
   ].join('');
 }
 
-function bootBlock(html: string): BootBlock {
-  return JSON.parse(parse(html).getElementById(BOOT_DATA_ID)?.rawText ?? 'null');
-}
-
 describe('paintFirst', () => {
   it('moves the chunks and their preload into a boot block, every inline script into a data file, and adds the loader', () => {
     const result = paintFirst(nextPage());
@@ -46,7 +42,7 @@ describe('paintFirst', () => {
     // The data file is named by its content, under Next's static folder.
     const name = createHash('sha256').update(result.data.text).digest('base64url').slice(0, 22);
     expect(result.data.url).toBe(`${BOOT_DATA_URL_PREFIX}${name}.json`);
-    expect(bootBlock(result.html)).toEqual({
+    expect(bootBlockOf(result.html)).toEqual({
       chunks: ['/_next/static/chunks/a.js', '/_next/static/chunks/b.js', '/_next/static/chunks/runtime.js'],
       data: result.data.url,
     });
