@@ -24,6 +24,7 @@ export default defineConfig({
     'document-language.spec.ts',
     'explainer-blocks*.spec.ts',
     'finding-*.spec.ts',
+    'layout-stability.spec.ts',
     'locale.spec.ts',
     'not-found.spec.ts',
     'pager.spec.ts',

@@ -31,4 +31,4 @@ npm run test:e2e:dev
 # (about 9 min here).
 npm run build:static
 npm run test:html -- out
-npm run test:e2e:static -- tests/e2e/static- tests/e2e/paint-first tests/e2e/redirects tests/e2e/not-found tests/e2e/security-headers tests/e2e/security-cookies tests/e2e/reading-path tests/e2e/console-errors tests/e2e/explainer-blocks
+npm run test:e2e:static -- tests/e2e/static- tests/e2e/layout-stability tests/e2e/paint-first tests/e2e/redirects tests/e2e/not-found tests/e2e/security-headers tests/e2e/security-cookies tests/e2e/reading-path tests/e2e/console-errors tests/e2e/explainer-blocks
