@@ -7,9 +7,10 @@ import { BOOT_DATA_URL_PREFIX } from '@/lib/paint-first/loader';
 import { bootBlockOf, inlineCodeIn } from '@/lib/paint-first/rewrite';
 import { topicPath } from '@/lib/site/paths';
 import { watchViolations } from './support/csp';
-import { explainerPath, firstExplainer } from './support/content';
+import { explainerPath, firstExplainer, pageOf } from './support/content';
 import { expect, test } from './support/fixtures';
-import { waitForPagerScript } from './support/site';
+import { translator } from './support/messages';
+import { pagerNav, waitForPagerScript } from './support/site';
 
 for (const locale of locales) {
   const explainer = firstExplainer(locale);
@@ -84,3 +85,36 @@ for (const locale of locales) {
     });
   });
 }
+
+test.describe("when the page's data file does not load", () => {
+  const t = translator('ja');
+  const explainer = firstExplainer('ja');
+  const failure = /^The page works without its scripts: \/_next\/static\/kaisetsu\/boot\/[\w-]+\.json did not load \(HTTP 503\)\.$/;
+  // Ours, and Chromium's own line for the failed request.
+  test.use({ expectedErrors: new RegExp(`${failure.source}|^Failed to load resource: the server responded with a status of 503`) });
+
+  test('one console error names the file, no chunk runs, and the page works as it does without JavaScript', async ({ page }) => {
+    const logged: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') logged.push(message.text());
+    });
+    await page.route(`**${BOOT_DATA_URL_PREFIX}*.json`, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(explainerPath(explainer));
+    await expect.poll(() => logged.filter((text) => failure.test(text)).length).toBe(1);
+
+    // Next never ran: no chunk script in the document, React not attached, no keyboard hint promised.
+    const state = await page.evaluate(() => ({
+      chunkScripts: document.querySelectorAll('script[src*="/_next/static/chunks/"]:not([nomodule])').length,
+      hydrated: Object.keys(document.body).some((key) => key.startsWith('__react')),
+    }));
+    expect(state).toEqual({ chunkScripts: 0, hydrated: false });
+    const pager = pagerNav(page, 'ja');
+    await expect(pager.getByText(t('Pager.keyboardHint'))).toHaveCount(0);
+
+    // The pager is a plain link, and the next page loads as a document of its own.
+    await pager.getByRole('link', { name: t('Pager.next') }).click();
+    await expect(page).toHaveURL(explainerPath(explainer, 2));
+    await expect(page.locator('h2.explainer-page-title')).toHaveText(pageOf(explainer, 2).title);
+    await expect.poll(() => logged.filter((text) => failure.test(text)).length).toBe(2);
+  });
+});
