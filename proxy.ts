@@ -38,12 +38,28 @@ export default function proxy(request: NextRequest): NextResponse {
   // negotiated, they were sent to /en/_next/… (404), and `npm run dev` ran without hot reload.
   if (localePrefix.test(pathname) || pathname.startsWith('/_next/')) return NextResponse.next();
   try {
-    return negotiateLocale(request);
+    return withoutRewrite(request, negotiateLocale(request));
   } catch (error) {
     // Never turn a request into a 500 because of a header: route it as if there were no proxy.
     console.error('proxy: locale negotiation failed', error);
     return NextResponse.next();
   }
+}
+
+/**
+ * next-intl answers an escaped spelling of a locale path (`/%6a%61` for `/ja`) with a rewrite to
+ * the plain one. A rewrite out of this proxy is the external proxying described above (the fuzz
+ * run saw it fail with ECONNRESET and a 500), so the reader is sent to the plain URL instead,
+ * which is also the page's one canonical address.
+ */
+function withoutRewrite(request: NextRequest, response: NextResponse): NextResponse {
+  const rewrite = response.headers.get('x-middleware-rewrite');
+  if (!rewrite) return response;
+  const target = new URL(rewrite, request.nextUrl);
+  const plain = request.nextUrl.clone();
+  plain.pathname = target.pathname;
+  plain.search = target.search;
+  return NextResponse.redirect(plain, 308);
 }
 
 export const config = {

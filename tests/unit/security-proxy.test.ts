@@ -67,6 +67,16 @@ describe('proxy', () => {
     expect(decodeURIComponent(location.pathname)).toBe('/ja/explainers/%ff');
   });
 
+  it('sends an escaped spelling of a locale path to the plain one instead of passing on next-intl\'s rewrite', () => {
+    // What next-intl answers for `/%6a%61`: a rewrite to `/ja`, which Next would proxy over HTTP.
+    negotiate.impl = (request) => NextResponse.rewrite(new URL(`/ja${new URL(request.url).search}`, request.url));
+    const response = proxy(new NextRequest('http://localhost:3000/%6a%61?a=1', { method: 'PATCH', headers: { cookie: 'NEXT_LOCALE=%ff' } }));
+    expect(response.status).toBe(308);
+    expect(response.headers.get('x-middleware-rewrite')).toBeNull();
+    const location = new URL(response.headers.get('location') ?? '');
+    expect(location.pathname + location.search).toBe('/ja?a=1');
+  });
+
   it('routes the request on when locale negotiation throws, instead of failing it', () => {
     negotiate.impl = () => {
       throw new Error('negotiation bug');
