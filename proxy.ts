@@ -24,9 +24,7 @@ export default function proxy(request: NextRequest): NextResponse {
   // the third matcher entry once Next renders its 400 without /_error. An escaped line break gets
   // the same treatment: Next answers it with its error shell instead of the 404 page.
   if (hasMalformedEscape(pathname) || hasLineBreakEscape(pathname)) {
-    const literal = request.nextUrl.clone();
-    literal.pathname = literalPercents(pathname);
-    return NextResponse.redirect(literal, 308);
+    return permanentRedirect(request, literalPercents(pathname), request.nextUrl.search);
   }
   // A prerendered answer the reader already has (lib/serving/etags.ts says why ETags are made at
   // build time): 304, no body.
@@ -56,10 +54,15 @@ function withoutRewrite(request: NextRequest, response: NextResponse): NextRespo
   const rewrite = response.headers.get('x-middleware-rewrite');
   if (!rewrite) return response;
   const target = new URL(rewrite, request.nextUrl);
-  const plain = request.nextUrl.clone();
-  plain.pathname = target.pathname;
-  plain.search = target.search;
-  return NextResponse.redirect(plain, 308);
+  return permanentRedirect(request, target.pathname, target.search);
+}
+
+/** A 308 to another path on the request's own origin, built from request.nextUrl as next-intl builds its redirects. */
+function permanentRedirect(request: NextRequest, pathname: string, search: string): NextResponse {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  url.search = search;
+  return NextResponse.redirect(url, 308);
 }
 
 export const config = {
