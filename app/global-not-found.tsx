@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site/site-link';
 import { defaultLocale, locales } from '@/i18n/locales';
 import { homePath } from '@/lib/site/paths';
 import './globals.css';
@@ -36,7 +36,7 @@ export default async function GlobalNotFound() {
               <h1>{t('title')}</h1>
               <p>{t('body')}</p>
               <p>
-                <Link href={homePath(locale)}>{t('home')}</Link>
+                <SiteLink href={homePath(locale)}>{t('home')}</SiteLink>
               </p>
             </div>
           ))}

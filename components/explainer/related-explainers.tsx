@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site/site-link';
 import { getRelatedExplainers } from '@/lib/content';
 import type { Explainer } from '@/lib/content';
 import { explainerPagePath } from '@/lib/site/paths';
@@ -24,9 +24,9 @@ export async function RelatedExplainers({ explainer }: { explainer: Explainer })
           const date = other.updated ?? other.published;
           return (
             <li key={`${other.locale}/${other.slug}`} className="related__item">
-              <Link href={explainerPagePath(other.locale, other.slug)} lang={foreign ? other.locale : undefined} className="related__link">
+              <SiteLink href={explainerPagePath(other.locale, other.slug)} lang={foreign ? other.locale : undefined} className="related__link">
                 {other.title}
-              </Link>
+              </SiteLink>
               <span className="related__meta">
                 <time dateTime={date}>{format.dateTime(displayDate(date), { dateStyle: 'medium' })}</time>
                 {foreign && <span className="related__badge">{home('japaneseOnly')}</span>}

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import type { Locale } from '@/i18n/locales';
 import type { Explainer } from '@/lib/content';
 import { TopicLinks } from '@/components/topics/topic-links';
@@ -19,9 +19,9 @@ export async function ExplainerCard({ explainer, readerLocale }: { explainer: Ex
   return (
     <article className="explainer-card" lang={foreign ? explainer.locale : undefined}>
       <h2 className="phrased explainer-card__title">
-        <Link href={explainerPagePath(explainer.locale, explainer.slug)}>
+        <SiteLink href={explainerPagePath(explainer.locale, explainer.slug)}>
           <PhrasedText text={explainer.title} />
-        </Link>
+        </SiteLink>
       </h2>
       {foreign && (
         <p className="explainer-card__badge" lang={readerLocale}>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import { homePath, searchPath, topicsPath } from '@/lib/site/paths';
 import type { LocaleAlternate } from '@/lib/site/alternate';
 import { LocaleSwitcher } from './locale-switcher';
@@ -9,7 +9,7 @@ export async function SiteHeader({ alternate }: { alternate: LocaleAlternate }) 
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href={homePath(locale)} className="site-header__brand">
+        <SiteLink href={homePath(locale)} className="site-header__brand">
           <span className="site-header__mark" aria-hidden="true">
             解
           </span>
@@ -19,9 +19,9 @@ export async function SiteHeader({ alternate }: { alternate: LocaleAlternate }) 
               {t('nameLatin')}
             </span>
           )}
-        </Link>
+        </SiteLink>
         <nav aria-label={t('navLabel')} className="site-nav">
-          <Link href={topicsPath(locale)}>{t('topics')}</Link>
+          <SiteLink href={topicsPath(locale)}>{t('topics')}</SiteLink>
           {/* A plain link: the search page's script and index load there only, on a full page load. */}
           <a href={searchPath(locale)}>{t('search')}</a>
         </nav>

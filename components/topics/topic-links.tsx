@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site/site-link';
 import type { Locale } from '@/i18n/locales';
 import { getTopic } from '@/lib/content';
 import { topicPath } from '@/lib/site/paths';
@@ -26,9 +26,9 @@ export function TopicLinks({
     <ul className={['topic-links', className].filter(Boolean).join(' ')} aria-label={label} lang={readerLocale}>
       {known.map((topic) => (
         <li key={topic.slug}>
-          <Link href={topicPath(readerLocale, topic.slug)} className="topic-links__link">
+          <SiteLink href={topicPath(readerLocale, topic.slug)} className="topic-links__link">
             {topic.name}
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

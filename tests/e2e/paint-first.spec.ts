@@ -68,6 +68,26 @@ for (const locale of locales) {
       });
     }
 
+    test('after hydration only the next page is prefetched; the other links in view fetch nothing until clicked', async ({ page }) => {
+      const payloads: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.searchParams.has('_rsc') || request.headers()['rsc'] === '1') payloads.push(url.pathname);
+      });
+      await page.goto(explainerPath(explainer));
+      await waitForPagerScript(page, locale);
+      const next = explainerPath(explainer, 2);
+      // A static host may answer under the page's path with a suffix (.txt, a segment folder).
+      const isNext = (path: string) => path === next || path.startsWith(`${next}.`) || path.startsWith(`${next}/`);
+      await expect.poll(() => payloads.some(isNext), { message: 'the pager prefetches the next page' }).toBe(true);
+      await page.waitForLoadState('networkidle');
+      // The header, topic chips and related explainers are on the page too (components/site/site-link.tsx).
+      expect(payloads.filter((path) => !isNext(path))).toEqual([]);
+      await page.getByRole('banner').getByRole('link', { name: translator(locale)('Site.topics'), exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/topics$`));
+      expect(payloads.filter((path) => !isNext(path)).length, 'a click fetches the page it goes to').toBeGreaterThan(0);
+    });
+
     test('→ → pressed quickly lands two pages on; → on the last page stays there', async ({ page }) => {
       const count = explainer.pages.length;
       expect(count, 'the fixture explainer has three pages or more').toBeGreaterThanOrEqual(3);

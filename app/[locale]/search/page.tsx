@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site/site-link';
 import { SearchBox } from '@/components/search/search-box';
 import { PageShell } from '@/components/site/page-shell';
 import { routeAlternate } from '@/lib/site/alternate';
@@ -24,7 +24,7 @@ export default async function SearchPage() {
       <h1 className="home-heading">{t('heading')}</h1>
       {/* Above the form, so that results appearing below it move nothing the reader sees. */}
       <p className="search__topics">
-        <Link href={topicsPath(locale)}>{t('browseTopics')}</Link>
+        <SiteLink href={topicsPath(locale)}>{t('browseTopics')}</SiteLink>
       </p>
       <SearchBox
         labels={{

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site/site-link';
 import { PageShell } from '@/components/site/page-shell';
 import { listExplainersByTopic, listTopics } from '@/lib/content';
 import { routeAlternate } from '@/lib/site/alternate';
@@ -23,9 +23,9 @@ export default async function TopicsPage() {
       <ul className="topic-index">
         {topics.map((topic) => (
           <li key={topic.slug} className="topic-index__item">
-            <Link href={topicPath(locale, topic.slug)} className="topic-index__name">
+            <SiteLink href={topicPath(locale, topic.slug)} className="topic-index__name">
               {topic.name}
-            </Link>
+            </SiteLink>
             <span className="topic-index__count">{t('count', { count: listExplainersByTopic(locale, topic.slug).length })}</span>
             {topic.description && <p className="topic-index__description">{topic.description}</p>}
           </li>

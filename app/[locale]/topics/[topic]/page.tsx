@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site/site-link';
 import { notFound } from 'next/navigation';
 import { ExplainerList } from '@/components/site/explainer-list';
 import { PageShell } from '@/components/site/page-shell';
@@ -40,7 +40,7 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/topics/
   return (
     <PageShell alternate={routeAlternate(locale, (other) => topicPath(other, topic.slug))}>
       <p className="topic-breadcrumb">
-        <Link href={topicsPath(locale)}>{t('all')}</Link>
+        <SiteLink href={topicsPath(locale)}>{t('all')}</SiteLink>
       </p>
       <h1 className="home-heading">{t('topicTitle', { name: topic.name })}</h1>
       {topic.description && <p className="topics-intro">{topic.description}</p>}
