@@ -47,6 +47,12 @@ const throughTheDoor = {
   regex: String.raw`^(@/|(\.\./)+)lib/content/`,
   message: 'components/ and app/ import the content layer only through its door, `@/lib/content` (its types too): ARCHITECTURE.md.',
 };
+// Every visible next/link is prefetched once the page has hydrated; the site's links go through
+// SiteLink, which turns that off, and only the pager prefetches (components/site/site-link.tsx).
+const linksThroughSiteLink = {
+  regex: '^next/link$',
+  message: 'Link to a page of the site with SiteLink (@/components/site/site-link): next/link prefetches every link in view after hydration.',
+};
 const noAlias = {
   regex: '^@/',
   message: 'next.config.ts loads this module with Node, which does not know the `@/` alias: import it by relative path.',
@@ -74,7 +80,9 @@ const config = [
     rules: { 'max-lines': ['error', { max: maxLines, skipBlankLines: false, skipComments: false }] },
   },
   { files: ['lib/**', 'i18n/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noRoutesOrComponents] }] } },
-  { files: ['components/**', 'app/**'], rules: { 'no-restricted-imports': ['error', { patterns: [throughTheDoor] }] } },
+  { files: ['components/**', 'app/**'], rules: { 'no-restricted-imports': ['error', { patterns: [throughTheDoor, linksThroughSiteLink] }] } },
+  // SiteLink itself and the pager, which prefetches the next page on purpose.
+  { files: ['components/site/site-link.tsx', 'components/pager/**'], rules: { 'no-restricted-imports': ['error', { patterns: [throughTheDoor] }] } },
   // After the block above: for these files this option list replaces that one, so it repeats it.
   { files: nextConfigModules(), rules: { 'no-restricted-imports': ['error', { patterns: [noRoutesOrComponents, noAlias] }] } },
 ];
