@@ -47,8 +47,7 @@ const throughTheDoor = {
   regex: String.raw`^(@/|(\.\./)+)lib/content/`,
   message: 'components/ and app/ import the content layer only through its door, `@/lib/content` (its types too): ARCHITECTURE.md.',
 };
-// Every visible next/link is prefetched once the page has hydrated; the site's links go through
-// SiteLink, which turns that off, and only the pager prefetches (components/site/site-link.tsx).
+// Why: components/site/site-link.tsx.
 const linksThroughSiteLink = {
   regex: '^next/link$',
   message: 'Link to a page of the site with SiteLink (@/components/site/site-link): next/link prefetches every link in view after hydration.',
